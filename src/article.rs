@@ -1,0 +1,95 @@
+//! The result of cleaning one document.
+
+use crate::block::{Block, BlockKind};
+use crate::input::Format;
+use crate::rules::RuleInfo;
+
+/// What became of a block. A block cannot be removed without a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Disposition {
+    Title,
+    Body,
+    Removed {
+        rule: &'static RuleInfo,
+        evidence: String,
+    },
+}
+
+/// Facts about the document found on the way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    pub byline: Option<String>,
+    /// ISO 8601 where the source date could be read.
+    pub date: Option<String>,
+    /// ISO 639-1 code of the detected language.
+    pub language: Option<String>,
+}
+
+/// A piece of text removed from inside a kept block (a field label).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trim {
+    pub block: usize,
+    pub text: String,
+    pub rule: &'static RuleInfo,
+}
+
+/// One cleaned document: every block with its disposition.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub blocks: Vec<Block>,
+    pub dispositions: Vec<Disposition>,
+    pub trims: Vec<Trim>,
+    pub metadata: Metadata,
+    pub format: Format,
+    /// WHATWG name of the encoding the input was decoded from.
+    pub encoding: &'static str,
+}
+
+/// A kept body block, as renderers see it.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyBlock<'a> {
+    pub text: &'a str,
+    pub kind: BlockKind,
+}
+
+impl Article {
+    pub fn title(&self) -> Option<&str> {
+        self.dispositions
+            .iter()
+            .position(|d| *d == Disposition::Title)
+            .map(|i| self.blocks[i].text.as_str())
+    }
+
+    pub fn body(&self) -> impl Iterator<Item = BodyBlock<'_>> {
+        self.blocks
+            .iter()
+            .zip(&self.dispositions)
+            .filter(|(_, d)| **d == Disposition::Body)
+            .map(|(b, _)| BodyBlock {
+                text: &b.text,
+                kind: b.kind,
+            })
+    }
+
+    /// Removed blocks and trimmed labels, in document order.
+    pub fn removed(&self) -> Vec<(&str, &'static RuleInfo)> {
+        let mut out: Vec<(usize, &str, &'static RuleInfo)> = self
+            .blocks
+            .iter()
+            .zip(&self.dispositions)
+            .enumerate()
+            .filter_map(|(i, (b, d))| match d {
+                Disposition::Removed { rule, .. } => Some((i, b.text.as_str(), *rule)),
+                _ => None,
+            })
+            .collect();
+        out.extend(self.trims.iter().map(|t| (t.block, t.text.as_str(), t.rule)));
+        out.sort_by_key(|&(i, _, _)| i);
+        out.into_iter().map(|(_, text, rule)| (text, rule)).collect()
+    }
+
+    /// No article text was found.
+    pub fn is_empty(&self) -> bool {
+        self.body().next().is_none()
+    }
+}

@@ -1,0 +1,86 @@
+//! `pith clean`: files or stdin to stdout.
+
+use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, WriteStop, flush_out, report, write_out};
+use crate::cli::{CleanArgs, FormatArg};
+use pith::{Article, Options, render};
+use std::io::{self, BufWriter, Read};
+use std::path::Path;
+
+pub fn run(args: &CleanArgs) -> u8 {
+    let options = Options {
+        input: args.input.into(),
+        max_input_bytes: args.max_input_bytes,
+    };
+    let stdin_only = [Path::new("-").to_path_buf()];
+    let paths = if args.paths.is_empty() { &stdin_only[..] } else { &args.paths[..] };
+    let many = paths.len() > 1;
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut worst = EXIT_OK;
+    for path in paths {
+        let name = path.to_string_lossy();
+        let article = match read_input(path, options.max_input_bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| pith::clean(&bytes, &options).map_err(|e| e.to_string()))
+        {
+            Ok(a) => a,
+            Err(e) => {
+                report(&name, e);
+                worst = worst.max(EXIT_ERROR);
+                continue;
+            }
+        };
+        if article.is_empty() {
+            report(&name, "no article content found");
+            worst = worst.max(EXIT_NOTHING);
+        }
+        let text = render_one(&article, args, &name, many);
+        match write_out(&mut out, &text) {
+            Ok(()) => {}
+            Err(WriteStop::Closed) => return worst,
+            Err(WriteStop::Failed(e)) => {
+                report("stdout", e);
+                return EXIT_ERROR;
+            }
+        }
+    }
+    match flush_out(&mut out) {
+        Ok(()) | Err(WriteStop::Closed) => worst,
+        Err(WriteStop::Failed(e)) => {
+            report("stdout", e);
+            EXIT_ERROR
+        }
+    }
+}
+
+fn render_one(article: &Article, args: &CleanArgs, name: &str, many: bool) -> String {
+    match args.format {
+        FormatArg::Json => {
+            let mut value = render::json(article, name);
+            if args.explain {
+                value["blocks"] = render::explain_json(article);
+            }
+            format!("{value}\n")
+        }
+        FormatArg::Text if args.explain => {
+            let header = if many { format!("==> {name} <==\n") } else { String::new() };
+            format!("{header}{}", render::explain(article))
+        }
+        FormatArg::Text if article.is_empty() => String::new(),
+        FormatArg::Text => {
+            let header = if many { format!("==> {name} <==\n") } else { String::new() };
+            format!("{header}{}", render::text(article))
+        }
+    }
+}
+
+/// Reads a file, or stdin for `-`, refusing more than `max_bytes`.
+fn read_input(path: &Path, max_bytes: usize) -> io::Result<Vec<u8>> {
+    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
+}

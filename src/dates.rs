@@ -1,0 +1,172 @@
+//! Finding dates in text and writing them as ISO 8601.
+//!
+//! Datelines come in every local form: "Thursday, 26 October 2023, 16:43",
+//! "October 26, 2023", "26 октября 2023", "12 de marzo de 2024",
+//! "26.10.2023", "2023-10-26". One regex per form, built from one month
+//! table per language.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Month names by language; index + 1 is the month number. Abbreviations
+/// and inflected forms (Russian and Ukrainian genitive) are listed too.
+const MONTHS: &[[&str; 12]] = &[
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
+    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+];
+
+/// Extra spellings: "sept", "janv", "févr".
+const MONTH_ALIASES: &[(&str, u32)] = &[("sept", 9), ("janv", 1), ("févr", 2), ("avr", 4), ("juil", 7), ("déc", 12)];
+
+/// Weekday names, which datelines put before the date.
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+];
+
+fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .find_map(|table| table.iter().position(|m| *m == name))
+        .map(|i| i as u32 + 1)
+        .or_else(|| MONTH_ALIASES.iter().find(|(a, _)| *a == name).map(|&(_, n)| n))
+}
+
+fn month_alternation() -> String {
+    let mut names: Vec<&str> = MONTHS.iter().flatten().copied().collect();
+    names.extend(MONTH_ALIASES.iter().map(|(a, _)| *a));
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names.join("|")
+}
+
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m>{})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})",
+        month_alternation()
+    ))
+    .expect("valid regex")
+});
+
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<m>{})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
+        month_alternation()
+    ))
+    .expect("valid regex")
+});
+
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b").expect("valid regex")
+});
+
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<y>\d{4})\b").expect("valid regex")
+});
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?")
+        .expect("valid regex")
+});
+
+/// A date found in a line: where it stands (with its time, if one follows
+/// closely) and its ISO form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    pub start: usize,
+    pub end: usize,
+    pub iso: String,
+}
+
+/// Most characters allowed between a date and the time that belongs to it
+/// (", ", " at ", " - ", " um ").
+const TIME_GAP_BYTES: usize = 6;
+
+/// The first date in `text`, if any.
+pub fn find(text: &str) -> Option<DateMatch> {
+    let (start, end, y, m, d) = find_day(text)?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut iso = format!("{y:04}-{m:02}-{d:02}");
+    let mut end = end;
+    if let Some(t) = TIME.captures(&text[end..])
+        && let Some(whole) = t.get(0)
+        && whole.start() <= TIME_GAP_BYTES
+    {
+        let mut hour: u32 = t["h"].parse().unwrap_or(0);
+        let minute: u32 = t["min"].parse().unwrap_or(0);
+        if let Some(ampm) = t.name("ampm") {
+            let pm = ampm.as_str().to_lowercase().starts_with('p');
+            hour = hour % 12 + if pm { 12 } else { 0 };
+        }
+        if hour < 24 && minute < 60 {
+            iso.push_str(&format!("T{hour:02}:{minute:02}"));
+            end += whole.end();
+        }
+    }
+    Some(DateMatch { start, end, iso })
+}
+
+fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
+    let num = |c: &regex::Captures, k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+    if let Some(c) = ISO_DATE.captures(text) {
+        let whole = c.get(0)?;
+        return Some((whole.start(), whole.end(), num(&c, "y")?, num(&c, "mo")?, num(&c, "d")?));
+    }
+    for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
+        if let Some(c) = re.captures(text) {
+            let whole = c.get(0)?;
+            let month = month_number(c.name("m")?.as_str())?;
+            return Some((whole.start(), whole.end(), num(&c, "y")?, month, num(&c, "d")?));
+        }
+    }
+    let c = NUMERIC_DATE.captures(text)?;
+    let whole = c.get(0)?;
+    let (a, b) = (num(&c, "a")?, num(&c, "b")?);
+    // Dots mean day.month (Europe); slashes month/day (US) unless the
+    // first number cannot be a month.
+    let (d, m) = if &c["sep"] == "." || a > 12 { (a, b) } else { (b, a) };
+    Some((whole.start(), whole.end(), num(&c, "y")?, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(text: &str) -> Option<String> {
+        find(text).map(|m| m.iso)
+    }
+
+    #[test]
+    fn reads_local_forms() {
+        assert_eq!(iso("Thursday, 26 October 2023, 16:43").as_deref(), Some("2023-10-26T16:43"));
+        assert_eq!(iso("October 26, 2023").as_deref(), Some("2023-10-26"));
+        assert_eq!(iso("26 октября 2023 г.").as_deref(), Some("2023-10-26"));
+        assert_eq!(iso("26 жовтня 2023, 10:15").as_deref(), Some("2023-10-26T10:15"));
+        assert_eq!(iso("12 de marzo de 2024, 10:31").as_deref(), Some("2024-03-12T10:31"));
+        assert_eq!(iso("26. Oktober 2023").as_deref(), Some("2023-10-26"));
+        assert_eq!(iso("date 2023-10-26").as_deref(), Some("2023-10-26"));
+        assert_eq!(iso("26.10.2023").as_deref(), Some("2023-10-26"));
+        assert_eq!(iso("Nov 5, 2019 at 3:05 pm").as_deref(), Some("2019-11-05T15:05"));
+    }
+
+    #[test]
+    fn no_date() {
+        assert_eq!(iso("May the best team win"), None);
+        assert_eq!(iso("in 2023 prices rose"), None);
+    }
+}

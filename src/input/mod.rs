@@ -1,0 +1,83 @@
+//! Bytes in, text out: gunzip, decode, and tell HTML from a text dump.
+//!
+//! Nothing here panics on any byte sequence; what cannot be read becomes an
+//! `InputError` that names what went wrong.
+
+mod charset;
+mod gzip;
+mod sniff;
+
+pub use sniff::Format;
+
+use std::fmt;
+
+/// What the caller says about the input's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FormatHint {
+    /// Look at the bytes and decide.
+    #[default]
+    Auto,
+    Html,
+    Text,
+}
+
+/// Decoded input and what we learned on the way.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    /// The WHATWG name of the encoding the bytes were decoded from.
+    pub encoding: &'static str,
+    pub format: Format,
+    pub was_gzipped: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    /// Larger than the limit, before or after gunzipping.
+    TooLarge { limit: usize },
+    /// A gzip stream that ends early or is corrupt.
+    BadGzip(String),
+    /// Bytes that are not text in any encoding we know (an image, say).
+    Binary,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputError::TooLarge { limit } => {
+                write!(f, "input is larger than the limit of {limit} bytes")
+            }
+            InputError::BadGzip(why) => write!(f, "broken gzip stream: {why}"),
+            InputError::Binary => write!(f, "input looks binary, not text or HTML"),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Turns raw bytes into text. `max_bytes` bounds the input and, for gzip,
+/// the inflated size.
+pub fn decode(bytes: &[u8], hint: FormatHint, max_bytes: usize) -> Result<Decoded, InputError> {
+    if bytes.len() > max_bytes {
+        return Err(InputError::TooLarge { limit: max_bytes });
+    }
+    let inflated;
+    let (bytes, was_gzipped) = if gzip::is_gzip(bytes) {
+        inflated = gzip::gunzip(bytes, max_bytes)?;
+        (inflated.as_slice(), true)
+    } else {
+        (bytes, false)
+    };
+    let format = match hint {
+        FormatHint::Html => Format::Html,
+        FormatHint::Text => Format::Text,
+        FormatHint::Auto => sniff::sniff(bytes),
+    };
+    let (text, encoding) = charset::decode(bytes, format)?;
+    Ok(Decoded {
+        text,
+        encoding,
+        format,
+        was_gzipped,
+    })
+}

@@ -1,0 +1,212 @@
+//! Languages pith has word lists for, and stop-word based detection.
+//!
+//! Stop words (the, и, der, que…) are what make running prose look like
+//! prose: a sentence is full of them, a menu or a headline list has few.
+//! Counting them per language also tells which language a document is in.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A language with a stop-word list. The order is the index into
+/// `Features::stopword_hits`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ru,
+    Uk,
+    De,
+    Fr,
+    Es,
+    Pt,
+    It,
+    Id,
+}
+
+pub const COUNT: usize = 9;
+
+pub const ALL: [Lang; COUNT] = [
+    Lang::En,
+    Lang::Ru,
+    Lang::Uk,
+    Lang::De,
+    Lang::Fr,
+    Lang::Es,
+    Lang::Pt,
+    Lang::It,
+    Lang::Id,
+];
+
+impl Lang {
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::Uk => "uk",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+            Lang::It => "it",
+            Lang::Id => "id",
+        }
+    }
+
+    fn stopwords(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => &[
+                "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
+                "by", "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+                "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "you",
+                "his", "her", "their", "our", "not", "will", "would", "can", "could", "which",
+                "who", "what", "when", "there", "than", "also", "after", "about", "into", "more",
+                "said", "if", "so", "do", "did", "does", "one", "all", "been", "him", "them",
+            ],
+            Lang::Ru => &[
+                "и", "в", "во", "не", "на", "что", "с", "со", "как", "а", "то", "по", "но", "из",
+                "к", "у", "за", "от", "о", "об", "же", "для", "это", "так", "он", "она", "они",
+                "его", "ее", "её", "их", "был", "была", "были", "было", "быть", "при", "также",
+                "уже", "или", "если", "только", "который", "которые", "которая", "после", "до",
+                "чтобы", "ещё", "еще", "может", "будет", "этом", "этого", "между", "во", "сказал",
+            ],
+            Lang::Uk => &[
+                "і", "й", "та", "в", "у", "на", "що", "з", "із", "зі", "не", "до", "як", "а",
+                "але", "по", "за", "від", "для", "це", "він", "вона", "вони", "його", "її",
+                "їх", "був", "була", "були", "було", "бути", "також", "вже", "або", "якщо",
+                "тільки", "який", "які", "яка", "після", "щоб", "ще", "може", "буде", "між",
+                "про", "через", "при", "щодо", "заявив",
+            ],
+            Lang::De => &[
+                "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem",
+                "einer", "zu", "den", "dem", "des", "mit", "sich", "auf", "für", "von", "im",
+                "auch", "es", "an", "als", "er", "sie", "wir", "ich", "wie", "aus", "bei", "nach",
+                "noch", "wird", "werden", "wurde", "hat", "haben", "sind", "war", "dass", "aber",
+                "oder", "nur", "über", "um", "so", "vor", "zum", "zur", "sein", "kann",
+            ],
+            Lang::Fr => &[
+                "le", "la", "les", "de", "des", "du", "et", "un", "une", "en", "est", "que",
+                "qui", "dans", "pour", "pas", "sur", "au", "aux", "avec", "ce", "cette", "ces",
+                "il", "elle", "ils", "elles", "nous", "vous", "son", "sa", "ses", "leur", "leurs",
+                "par", "plus", "ne", "se", "mais", "ou", "été", "a", "ont", "sont", "était",
+                "comme", "aussi", "après", "lors", "selon", "être", "avait", "qu", "l", "d",
+            ],
+            Lang::Es => &[
+                "el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "que", "es", "por",
+                "con", "para", "no", "se", "su", "sus", "al", "lo", "como", "más", "pero", "o",
+                "este", "esta", "estos", "estas", "ha", "han", "fue", "ser", "son", "era",
+                "también", "entre", "sobre", "sin", "hasta", "desde", "cuando", "muy", "ya",
+                "le", "les", "donde", "porque", "tras", "según", "dijo",
+            ],
+            Lang::Pt => &[
+                "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na",
+                "nos", "nas", "um", "uma", "que", "é", "por", "com", "para", "não", "se", "seu",
+                "sua", "ao", "à", "como", "mais", "mas", "ou", "foi", "ser", "são", "está",
+                "também", "entre", "sobre", "sem", "até", "desde", "quando", "muito", "já",
+                "pelo", "pela", "isso", "este", "esta", "disse",
+            ],
+            Lang::It => &[
+                "il", "lo", "la", "i", "gli", "le", "di", "del", "della", "dei", "delle", "e",
+                "in", "un", "una", "che", "è", "per", "con", "non", "si", "su", "al", "alla",
+                "come", "più", "ma", "o", "sono", "era", "anche", "tra", "fra", "questo", "questa",
+                "nel", "nella", "dal", "dalla", "ha", "hanno", "essere", "stato", "quando", "se",
+                "dopo", "ancora", "molto", "già",
+            ],
+            Lang::Id => &[
+                "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak",
+                "dalam", "akan", "pada", "juga", "ada", "oleh", "atau", "karena", "saat", "bisa",
+                "telah", "sudah", "mereka", "kami", "kita", "ia", "dia", "para", "sebagai",
+                "lebih", "hanya", "tersebut", "adalah", "bahwa", "namun", "seperti", "jika",
+                "agar", "masih", "belum", "harus", "kata",
+            ],
+        }
+    }
+}
+
+/// Each stop word with a bit per language it belongs to (`1 << Lang`).
+static STOPWORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16> = HashMap::new();
+    for lang in ALL {
+        for word in lang.stopwords() {
+            *map.entry(word).or_default() |= 1 << lang as u16;
+        }
+    }
+    map
+});
+
+/// The longest stop word in bytes; longer tokens skip the lookup.
+const MAX_STOPWORD_BYTES: usize = 24;
+
+/// Adds one to `hits[lang]` for every language in which `token` is a stop
+/// word. The token may carry punctuation and capitals; both are ignored.
+pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
+    let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || word.len() > MAX_STOPWORD_BYTES {
+        return;
+    }
+    let mask = if word.chars().any(char::is_uppercase) {
+        STOPWORDS.get(word.to_lowercase().as_str()).copied()
+    } else {
+        STOPWORDS.get(word).copied()
+    };
+    if let Some(mask) = mask {
+        for lang in ALL {
+            if mask & (1 << lang as u16) != 0 {
+                hits[lang as usize] = hits[lang as usize].saturating_add(1);
+            }
+        }
+    }
+}
+
+/// Least share of a document's words that must be stop words of one
+/// language before we call the document that language. Prose runs at
+/// 30–50 %; a page in a language we have no list for scores a few percent
+/// through accidental overlaps.
+const MIN_DETECTION_SHARE: f32 = 0.08;
+
+/// The language whose stop words cover the largest share of `total_words`,
+/// if that share is high enough to be more than chance.
+pub fn detect(hits: &[u32; COUNT], total_words: u32) -> Option<Lang> {
+    let (best, count) = ALL
+        .iter()
+        .map(|&l| (l, hits[l as usize]))
+        .max_by_key(|&(_, c)| c)?;
+    let share = count as f32 / total_words.max(1) as f32;
+    (share >= MIN_DETECTION_SHARE).then_some(best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits_of(text: &str) -> ([u32; COUNT], u32) {
+        let mut hits = [0u16; COUNT];
+        let mut words = 0;
+        for token in text.split_whitespace() {
+            count_stopword(token, &mut hits);
+            words += 1;
+        }
+        (hits.map(u32::from), words)
+    }
+
+    #[test]
+    fn detects_languages_from_prose() {
+        let cases = [
+            ("The minister said that the talks would go on for a week.", Lang::En),
+            ("Министр сказал, что переговоры будут продолжаться и после выборов.", Lang::Ru),
+            ("Міністр заявив, що переговори триватимуть і після виборів.", Lang::Uk),
+            ("Der Minister sagte, dass die Gespräche auch nach der Wahl weitergehen.", Lang::De),
+            ("Le ministre a dit que les discussions se poursuivront après les élections.", Lang::Fr),
+            ("El ministro dijo que las conversaciones seguirán después de las elecciones.", Lang::Es),
+        ];
+        for (text, want) in cases {
+            let (hits, words) = hits_of(text);
+            assert_eq!(detect(&hits, words), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_language_for_a_menu() {
+        let (hits, words) = hits_of("Home World Business Tech Science Sports");
+        assert_eq!(detect(&hits, words), None);
+    }
+}

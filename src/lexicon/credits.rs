@@ -1,0 +1,72 @@
+//! Photo and image credits.
+
+use super::PhraseTable;
+
+/// Labels that introduce a credit: "Photo: Reuters", "Фото: ТАСС".
+pub static LABEL_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "photo",
+        "photos",
+        "photo credit",
+        "photograph",
+        "image",
+        "image credit",
+        "image source",
+        "picture",
+        "pictured",
+        "credit",
+        "credits",
+        "source of photo",
+        "illustration",
+        "video",
+        "фото",
+        "фото и видео",
+        "иллюстрация",
+        "источник фото",
+        "фотография",
+        "ілюстрація",
+        "джерело фото",
+        "foto",
+        "fotos",
+        "bild",
+        "bildquelle",
+        "quelle",
+        "crédit photo",
+        "crédits photo",
+        "photo d'illustration",
+        "crédit",
+        "imagen",
+        "fotografía",
+        "créditos",
+    ],
+};
+
+pub static LABELS: &[&PhraseTable] = &[&LABEL_ALL];
+
+/// Phrases that end a caption with its credit: "…, said the police. Photo:
+/// Wikipedia", "(Photo by Jane Doe/Getty Images)".
+pub static TRAILER_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "photo:",
+        "photo by",
+        "photos by",
+        "photo credit:",
+        "image:",
+        "image credit:",
+        "credit:",
+        "credit...",
+        "credit…",
+        "getty images",
+        "фото:",
+        "фото —",
+        "фото -",
+        "foto:",
+        "bild:",
+        "crédit photo",
+        "© ",
+    ],
+};
+
+pub static TRAILERS: &[&PhraseTable] = &[&TRAILER_ALL];

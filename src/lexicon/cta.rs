@@ -1,0 +1,199 @@
+//! Calls to action: newsletters, apps, subscriptions, donations, sharing.
+//!
+//! Matched with `Mode::Contains` on short lines only: these phrases also
+//! occur in articles *about* newsletters or apps, but there they sit inside
+//! long sentences.
+
+use super::PhraseTable;
+
+pub static NEWSLETTER_EN: PhraseTable = PhraseTable {
+    lang: "en",
+    phrases: &[
+        "sign up for our newsletter",
+        "sign up to our newsletter",
+        "subscribe to our newsletter",
+        "subscribe to the newsletter",
+        "get our newsletter",
+        "our daily newsletter",
+        "newsletter sign-up",
+        "newsletter signup",
+        "sign up for the",
+        "stay up to date with the latest news",
+        "stay up to date",
+        "stay informed",
+        "get the latest news",
+        "delivered to your inbox",
+        "straight to your inbox",
+        "in your inbox",
+        "enter your email",
+        "enter your email address",
+        "by signing up, you agree",
+    ],
+};
+
+pub static NEWSLETTER_OTHER: PhraseTable = PhraseTable {
+    lang: "ru/uk/de/fr/es",
+    phrases: &[
+        "подпишитесь на нашу рассылку",
+        "подписаться на рассылку",
+        "подпишитесь на наш",
+        "подписывайтесь на наш",
+        "підпишіться на нашу розсилку",
+        "підпишіться на наш",
+        "підписуйтесь на наш",
+        "newsletter abonnieren",
+        "melden sie sich für unseren newsletter an",
+        "jetzt abonnieren",
+        "abonnez-vous à notre newsletter",
+        "inscrivez-vous à notre newsletter",
+        "abonnez-vous",
+        "recevez notre newsletter",
+        "suscríbete a nuestro boletín",
+        "suscríbete a nuestra newsletter",
+        "suscríbete",
+        "recibe nuestro boletín",
+    ],
+};
+
+pub static APP_EN: PhraseTable = PhraseTable {
+    lang: "en",
+    phrases: &[
+        "download our app",
+        "download the app",
+        "get the app",
+        "in your phone app",
+        "our mobile app",
+        "available on the app store",
+        "get it on google play",
+        "check us out",
+        "follow us on",
+        "follow us",
+        "like us on facebook",
+        "join us on telegram",
+        "join our telegram",
+    ],
+};
+
+pub static APP_OTHER: PhraseTable = PhraseTable {
+    lang: "ru/uk/de/fr/es",
+    phrases: &[
+        "скачайте наше приложение",
+        "скачать приложение",
+        "наш telegram-канал",
+        "наш телеграм-канал",
+        "наш канал в telegram",
+        "читайте нас в",
+        "завантажуйте наш застосунок",
+        "наш telegram-канал",
+        "наш телеграм-канал",
+        "читайте нас у",
+        "laden sie unsere app",
+        "unsere app",
+        "folgen sie uns",
+        "téléchargez notre application",
+        "téléchargez l'application",
+        "suivez-nous",
+        "descarga nuestra app",
+        "descarga nuestra aplicación",
+        "síguenos en",
+    ],
+};
+
+pub static DONATE_EN: PhraseTable = PhraseTable {
+    lang: "en",
+    phrases: &[
+        "support us",
+        "support our journalism",
+        "support independent journalism",
+        "become our patron",
+        "become a patron",
+        "become a member",
+        "become a supporter",
+        "donate now",
+        "make a donation",
+        "support us on patreon",
+        "on patreon",
+        "buy me a coffee",
+        "please consider supporting",
+    ],
+};
+
+pub static DONATE_OTHER: PhraseTable = PhraseTable {
+    lang: "ru/uk/de/fr/es",
+    phrases: &[
+        "поддержите нас",
+        "поддержать редакцию",
+        "поддержите редакцию",
+        "підтримайте нас",
+        "підтримати нас",
+        "підтримайте редакцію",
+        "станьте нашим патроном",
+        "unterstützen sie uns",
+        "jetzt spenden",
+        "soutenez-nous",
+        "faire un don",
+        "apóyanos",
+        "haz una donación",
+    ],
+};
+
+pub static SUBSCRIBE_EN: PhraseTable = PhraseTable {
+    lang: "en",
+    phrases: &[
+        "subscribe now",
+        "subscribe today",
+        "subscribe for",
+        "already a subscriber",
+        "already subscribed",
+        "start your free trial",
+        "free trial",
+        "subscribers only",
+        "this article is for subscribers",
+        "to continue reading",
+        "continue reading the main story",
+        "unlimited access",
+        "create a free account",
+        "log in to continue",
+        "sign in to continue",
+    ],
+};
+
+pub static SUBSCRIBE_OTHER: PhraseTable = PhraseTable {
+    lang: "ru/uk/de/fr/es",
+    phrases: &[
+        "оформите подписку",
+        "оформить подписку",
+        "оформіть передплату",
+        "jetzt testen",
+        "bereits abonnent",
+        "déjà abonné",
+        "abonnez-vous pour lire",
+        "ya eres suscriptor",
+        "hazte suscriptor",
+    ],
+};
+
+pub static SHARE_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "share this article",
+        "share this story",
+        "share this",
+        "share on facebook",
+        "share on twitter",
+        "share via email",
+        "share article",
+        "click to share",
+        "copy link",
+        "link copied",
+        "artikel teilen",
+        "partager cet article",
+        "compartir en",
+    ],
+};
+
+pub static NEWSLETTER: &[&PhraseTable] = &[&NEWSLETTER_EN, &NEWSLETTER_OTHER];
+pub static APP: &[&PhraseTable] = &[&APP_EN, &APP_OTHER];
+pub static DONATE: &[&PhraseTable] = &[&DONATE_EN, &DONATE_OTHER];
+pub static SUBSCRIBE: &[&PhraseTable] = &[&SUBSCRIBE_EN, &SUBSCRIBE_OTHER];
+pub static SHARE: &[&PhraseTable] = &[&SHARE_ALL];

@@ -1,0 +1,104 @@
+//! pith: strips boilerplate from web pages and plain-text page dumps and
+//! keeps the article.
+//!
+//! ```text
+//! bytes ─► input ─► front-end ─► blocks ─► rules ─► classify ─► select ─► render
+//!           │        html | text            (named      (context    (main     text
+//!           │                               evidence)   smoothing)  region)   json
+//!           └ gunzip, decode (BOM, meta charset, chardetng), sniff html vs text
+//! ```
+//!
+//! * [`input`] turns bytes into text and says whether it is HTML.
+//! * The front-ends ([`text`], [`html`]) turn text into [`Block`]s; nothing
+//!   after them knows where a block came from.
+//! * [`rules`] are small named detectors; [`classify`] spreads their
+//!   findings to the blocks they speak for (a teaser list after its
+//!   heading); [`select`] picks the article's run of blocks and headline.
+//! * Every block ends as [`Disposition::Title`], [`Disposition::Body`] or
+//!   [`Disposition::Removed`] with the rule that removed it.
+//!
+//! ```
+//! let dump = "Home\nWorld\n\nCity opens new library\n\nThe city opened its new central library on Monday, \
+//!             after four years of building work and a long fight over its cost.\n\nAdvertisement:\n\n\
+//!             Readers queued from early morning to see the reading rooms.\n";
+//! let article = pith::clean(dump.as_bytes(), &pith::Options::default()).unwrap();
+//! assert_eq!(article.title(), Some("City opens new library"));
+//! assert!(pith::render::text(&article).contains("Readers queued"));
+//! assert!(!pith::render::text(&article).contains("Advertisement"));
+//! ```
+
+pub mod article;
+pub mod block;
+pub mod classify;
+pub mod dates;
+pub mod eval;
+pub mod features;
+pub mod html;
+pub mod input;
+pub mod lang;
+pub mod lexicon;
+pub mod render;
+pub mod rules;
+pub mod select;
+pub mod shape;
+pub mod text;
+
+pub use article::{Article, Disposition, Metadata};
+pub use block::{Block, BlockKind};
+pub use input::{Format, FormatHint, InputError};
+
+/// Default bound on input size, before and after gunzip. Large enough for
+/// any real page or dump (the biggest pages in the wild are a few MB),
+/// small enough that a bomb is refused rather than filling memory.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
+
+/// How to clean.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Format of the input, or `Auto` to sniff it.
+    pub input: FormatHint,
+    /// Inputs larger than this (before or after gunzip) are refused.
+    pub max_input_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            input: FormatHint::Auto,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+/// Cleans one document.
+pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, InputError> {
+    let decoded = input::decode(bytes, options.input, options.max_input_bytes)?;
+    let blocks = match decoded.format {
+        Format::Html => html::blocks(&decoded.text),
+        Format::Text => text::blocks(&decoded.text),
+    };
+    Ok(clean_blocks(blocks, decoded.format, decoded.encoding))
+}
+
+/// Runs the shared stages on blocks from either front-end.
+pub fn clean_blocks(mut blocks: Vec<Block>, format: Format, encoding: &'static str) -> Article {
+    let judgement = classify::classify(&mut blocks);
+    let selection = select::select(&blocks, &judgement);
+    let trims = judgement
+        .label_prefixes
+        .iter()
+        .map(|(i, text)| article::Trim {
+            block: *i,
+            text: text.clone(),
+            rule: &rules::meta::FIELD_LABEL,
+        })
+        .collect();
+    Article {
+        blocks,
+        dispositions: selection.dispositions,
+        trims,
+        metadata: selection.metadata,
+        format,
+        encoding,
+    }
+}

@@ -1,0 +1,124 @@
+//! Comment forms, counters and field labels.
+
+use super::{DocContext, Effect, Finding, Rule, RuleInfo, Section};
+use crate::block::Block;
+use crate::lexicon::{Mode, PhraseSet, comments};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static FORM_PHRASES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Contains, comments::FORMS));
+static FIELD_LINES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Line, comments::FIELDS));
+
+/// Longest line a comment-form prompt takes ("Your email address will not
+/// be published. Required fields are marked *" is 13 words).
+const FORM_MAX_WORDS: u32 = 25;
+
+/// The prompts of a comment form: "Leave a Reply", "Your email address will
+/// not be published". What follows them is the form or the thread.
+pub struct Form;
+
+pub static FORM: RuleInfo = RuleInfo {
+    name: "comments/form",
+    summary: "a comment form prompt (\"Leave a Reply\"); opens a comment section",
+};
+
+impl Rule for Form {
+    fn info(&self) -> &'static RuleInfo {
+        &FORM
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > FORM_MAX_WORDS {
+            return None;
+        }
+        let hit = FORM_PHRASES.find(&block.text)?;
+        Some(Finding {
+            rule: &FORM,
+            effect: Effect::OpensSection(Section::Comments),
+            evidence: format!("{}: {}", hit.lang, hit.phrase),
+        })
+    }
+}
+
+static COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\d+\s*(?:comments?|responses?|replies|reactions|комментари\w*|коментар\w*|kommentare?|commentaires?|comentarios?)|(?:comments?|комментарии|коментарі|kommentare|commentaires|comentarios)\s*[(\[]?\d+[)\]]?)$",
+    )
+    .expect("valid regex")
+});
+
+/// A comment counter: "12 Comments", "Comments (3)".
+pub struct Count;
+
+pub static COUNT: RuleInfo = RuleInfo {
+    name: "comments/count",
+    summary: "a comment counter (\"12 Comments\", \"Comments (3)\")",
+};
+
+impl Rule for Count {
+    fn info(&self) -> &'static RuleInfo {
+        &COUNT
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        COUNT_PATTERN
+            .is_match(&block.text)
+            .then(|| Finding::drop(&COUNT, "number of comments"))
+    }
+}
+
+/// A form field label alone on its line: "Name *", "Email *", "Website".
+pub struct Field;
+
+pub static FIELD: RuleInfo = RuleInfo {
+    name: "comments/field",
+    summary: "a comment form field label alone on a line (\"Name *\", \"Website\")",
+};
+
+impl Rule for Field {
+    fn info(&self) -> &'static RuleInfo {
+        &FIELD
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        FIELD_LINES
+            .find(&block.text)
+            .map(|hit| Finding::drop(&FIELD, hit.phrase))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, hits};
+
+    #[test]
+    fn form_hit_opens_a_section() {
+        let f = check(&Form, "Leave a Reply").unwrap();
+        assert_eq!(f.effect, Effect::OpensSection(Section::Comments));
+        assert!(hits(&Form, "Your email address will not be published. Required fields are marked *"));
+        assert!(hits(&Form, "Добавить комментарий"));
+        assert!(hits(&Form, "Deja un comentario"));
+    }
+
+    #[test]
+    fn form_miss() {
+        assert!(!hits(&Form, "Readers were invited to leave a comment on the proposal before the council meets again in the spring, and hundreds of people did so within the first week of the consultation."));
+    }
+
+    #[test]
+    fn count_hit_and_miss() {
+        assert!(hits(&Count, "12 Comments"));
+        assert!(hits(&Count, "Comments (3)"));
+        assert!(!hits(&Count, "12 comments were removed by moderators."));
+    }
+
+    #[test]
+    fn field_hit_and_miss() {
+        assert!(hits(&Field, "Name *"));
+        assert!(hits(&Field, "Website"));
+        assert!(!hits(&Field, "Name the three rivers."));
+    }
+}

@@ -1,0 +1,134 @@
+//! Photo credits, captions with credits, and copyright lines.
+
+use super::{DocContext, Finding, Rule, RuleInfo};
+use crate::block::Block;
+use crate::lexicon::{Mode, PhraseSet, credits};
+use std::sync::LazyLock;
+
+static LABEL_LINES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Line, credits::LABELS));
+static LABELS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Label, credits::LABELS));
+static TRAILERS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Contains, credits::TRAILERS));
+
+/// Longest credit after a label ("Photo: Jane Doe / Reuters"): a name and
+/// an agency. More words than this after "Photo:" is a sentence.
+const CREDIT_MAX_WORDS: u32 = 12;
+
+/// Longest caption that ends in a credit ("Mousa Mohammed Abu Marzook.
+/// Photo: Wikipedia"). Captions are a sentence or two.
+const CAPTION_MAX_WORDS: u32 = 45;
+
+/// A photo credit: "Photo: Wikipedia", "© Sky News / Youtube channel",
+/// "Credit...", or a caption that ends in one.
+pub struct Photo;
+
+pub static PHOTO: RuleInfo = RuleInfo {
+    name: "credits/photo",
+    summary: "a photo credit or a caption ending in one (\"Photo: Wikipedia\", \"© Sky News\")",
+};
+
+impl Rule for Photo {
+    fn info(&self) -> &'static RuleInfo {
+        &PHOTO
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        let words = block.features.words;
+        if let Some(hit) = LABEL_LINES.find(&block.text) {
+            return Some(Finding::drop(&PHOTO, format!("label alone: {}", hit.phrase)));
+        }
+        if let Some((hit, rest)) = LABELS.find_label(&block.text)
+            && !rest.is_empty()
+            && crate::features::Features::of(rest).words <= CREDIT_MAX_WORDS
+        {
+            return Some(Finding::drop(&PHOTO, format!("label: {}", hit.phrase)));
+        }
+        if words <= CREDIT_MAX_WORDS && block.text.starts_with('©') && !is_copyright(&block.text) {
+            return Some(Finding::drop(&PHOTO, "©"));
+        }
+        if words <= CAPTION_MAX_WORDS
+            && let Some(hit) = TRAILERS.find(&block.text)
+        {
+            return Some(Finding::drop(&PHOTO, format!("credit: {}", hit.phrase.trim())));
+        }
+        None
+    }
+}
+
+/// Phrases of a site's copyright notice.
+const COPYRIGHT_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "все права защищены",
+    "всі права захищені",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "copyright",
+];
+
+/// Longest copyright line: footers add a company name and a sentence.
+const COPYRIGHT_MAX_WORDS: u32 = 40;
+
+fn is_copyright(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let starts = lower.starts_with("©") || lower.starts_with("(c)") || lower.starts_with("copyright");
+    let has_year = text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
+    COPYRIGHT_PHRASES.iter().any(|p| lower.contains(p)) || (starts && has_year)
+}
+
+/// A site's copyright notice: "© 2024 Example Media. All rights reserved."
+pub struct Copyright;
+
+pub static COPYRIGHT: RuleInfo = RuleInfo {
+    name: "credits/copyright",
+    summary: "a copyright notice (\"© 2024 Example Media. All rights reserved.\")",
+};
+
+impl Rule for Copyright {
+    fn info(&self) -> &'static RuleInfo {
+        &COPYRIGHT
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        (block.features.words <= COPYRIGHT_MAX_WORDS && is_copyright(&block.text))
+            .then(|| Finding::drop(&COPYRIGHT, "copyright notice"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::hits;
+
+    #[test]
+    fn photo_hit() {
+        for text in [
+            "© Sky News / Youtube channel",
+            "Mousa Mohammed Abu Marzook. Photo: Wikipedia",
+            "Фото: ТАСС",
+            "Foto: dpa",
+            "Credit...",
+            "Trump asked voters for a big win.Credit...Doug Mills/The New York Times",
+        ] {
+            assert!(hits(&Photo, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn photo_miss() {
+        assert!(!hits(&Photo, "Photo: the agency said the picture had been taken in March, weeks before the storm reached the coast and flooded the town."));
+        assert!(!hits(&Photo, "She took up photography in her fifties."));
+    }
+
+    #[test]
+    fn copyright_hit_and_miss() {
+        assert!(hits(&Copyright, "© 2024 Example Media. All rights reserved."));
+        assert!(hits(&Copyright, "Copyright 2023 The Daily"));
+        assert!(!hits(&Copyright, "The court ruled that the copyright had expired in 1998, which opened the archive to everyone."));
+    }
+}

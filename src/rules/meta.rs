@@ -1,0 +1,226 @@
+//! Bylines, datelines and field labels: text that is metadata, not
+//! article. These blocks leave the body but their content moves into the
+//! document's metadata, so nothing is lost.
+
+use super::{DocContext, Effect, Finding, MetaValue, Rule, RuleInfo};
+use crate::block::Block;
+use crate::dates;
+use crate::lexicon::{Mode, PhraseSet, meta, normalise};
+use std::sync::LazyLock;
+
+static BYLINE_PREFIXES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Line, meta::BYLINE_PREFIXES));
+static FIELD_LABELS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Label, meta::FIELD_LABELS));
+
+/// Most words in an author list ("Jane Smith and John Doe, Reuters").
+const BYLINE_MAX_NAME_WORDS: usize = 8;
+
+/// Words that may stand between names without capitals.
+const NAME_CONNECTORS: &[&str] = &["and", "&", "und", "et", "y", "e", "и", "і", "та", "de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"];
+
+/// "By Jane Smith", "by Sededin Dedovic", "Автор: Иван Петров", "Von Hans
+/// Müller": an author line.
+pub struct Byline;
+
+pub static BYLINE: RuleInfo = RuleInfo {
+    name: "meta/byline",
+    summary: "an author line (\"By Jane Smith\"); moved into metadata",
+};
+
+impl Rule for Byline {
+    fn info(&self) -> &'static RuleInfo {
+        &BYLINE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        let name = byline_name(&block.text)?;
+        Some(Finding {
+            rule: &BYLINE,
+            effect: Effect::Meta(MetaValue::Byline(name.to_string())),
+            evidence: "author line".into(),
+        })
+    }
+}
+
+/// The names in a byline, if `text` is one.
+fn byline_name(text: &str) -> Option<&str> {
+    if crate::features::Features::of(text).ends_with_terminal {
+        return None;
+    }
+    let (prefix, names) = match text.split_once([':', ' ']) {
+        Some((p, rest)) => (p, rest.trim_start_matches([':', ' '])),
+        None => return None,
+    };
+    BYLINE_PREFIXES.find(prefix)?;
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let is_names = !words.is_empty()
+        && words.len() <= BYLINE_MAX_NAME_WORDS
+        && words.iter().all(|w| is_name_word(w));
+    is_names.then_some(names.trim())
+}
+
+fn is_name_word(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| c == ',' || c == '|');
+    word.is_empty()
+        || word.chars().next().is_some_and(char::is_uppercase)
+        || NAME_CONNECTORS.contains(&normalise(word).as_str())
+}
+
+/// Most words besides the date a dateline may carry (a name, "Updated",
+/// "Published on").
+const DATELINE_MAX_OTHER_WORDS: usize = 5;
+
+/// Words datelines add around the date.
+const DATELINE_FILLERS: &[&str] = &[
+    "updated", "published", "posted", "last", "modified", "on", "at", "am", "um", "le", "el", "à",
+    "опубликовано", "обновлено", "опубліковано", "оновлено", "veröffentlicht", "aktualisiert",
+    "publié", "mis", "jour", "publicado", "actualizado", "date", "dated", "datum", "fecha", "дата",
+    "г", "р", "uhr", "h", "et",
+];
+
+/// A line that is a date, maybe with a time, a weekday and an author's name
+/// glued on: "Tetiana LozovenkoThursday, 26 October 2023, 16:43".
+pub struct Dateline;
+
+pub static DATELINE: RuleInfo = RuleInfo {
+    name: "meta/dateline",
+    summary: "a date line (\"Thursday, 26 October 2023, 16:43\"); moved into metadata",
+};
+
+impl Rule for Dateline {
+    fn info(&self) -> &'static RuleInfo {
+        &DATELINE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        let date = dates::find(&block.text)?;
+        let before = strip_weekday(block.text[..date.start].trim_end_matches([',', ' ', '|', '-', '–', '—', '·']));
+        let after = &block.text[date.end..];
+        let other: Vec<&str> = before
+            .split_whitespace()
+            .chain(after.split_whitespace())
+            .filter(|w| {
+                let w = normalise(w);
+                !w.is_empty() && !DATELINE_FILLERS.contains(&w.as_str()) && !dates::WEEKDAYS.contains(&w.as_str())
+            })
+            .collect();
+        if other.len() > DATELINE_MAX_OTHER_WORDS {
+            return None;
+        }
+        let name = before.trim();
+        let byline = (!name.is_empty() && name.split_whitespace().all(is_name_word) && !after.chars().any(char::is_alphabetic))
+            .then(|| name.to_string());
+        Some(Finding {
+            rule: &DATELINE,
+            effect: Effect::Meta(MetaValue::Date { iso: date.iso, byline }),
+            evidence: "date".into(),
+        })
+    }
+}
+
+/// `text` without a weekday name at its end, even one glued to the word
+/// before it ("LozovenkoThursday").
+fn strip_weekday(text: &str) -> &str {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return text;
+    }
+    dates::WEEKDAYS
+        .iter()
+        .filter(|w| w.len() > 3)
+        .find(|w| lower.ends_with(*w))
+        .map_or(text, |w| text[..text.len() - w.len()].trim_end_matches([',', ' ']))
+}
+
+/// A labelled field some dumps carry: "Headline: …", "Subtitle: …",
+/// optionally after a date ("date 2023-10-26 Headline: …").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldLabel {
+    /// The text removed in front of the value ("date 2023-10-26 Headline:").
+    pub prefix: String,
+    pub value: String,
+    /// The label, lower case ("headline").
+    pub label: &'static str,
+    pub date: Option<String>,
+}
+
+pub static FIELD_LABEL: RuleInfo = RuleInfo {
+    name: "meta/field-label",
+    summary: "a field label before a headline or standfirst (\"Headline:\", \"Subtitle:\"); the label goes, the text stays",
+};
+
+/// Splits a field label off `text`.
+pub fn field_label(text: &str) -> Option<FieldLabel> {
+    let (date, rest_start) = match dates::find(text) {
+        Some(d) if text[..d.start].split_whitespace().count() <= 1 => (Some(d.iso), d.end),
+        _ => (None, 0),
+    };
+    let rest = &text[rest_start..];
+    let (hit, value) = FIELD_LABELS.find_label(rest)?;
+    if value.is_empty() {
+        return None;
+    }
+    let prefix_len = text.len() - value.len();
+    Some(FieldLabel {
+        prefix: text[..prefix_len].trim().to_string(),
+        value: value.to_string(),
+        label: hit.phrase,
+        date,
+    })
+}
+
+/// Labels that mark the field as the headline.
+pub const HEADLINE_LABELS: &[&str] = &["headline", "title", "заголовок", "überschrift", "titre", "titular"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, hits};
+
+    #[test]
+    fn byline_hit() {
+        let f = check(&Byline, "by Sededin Dedovic").unwrap();
+        assert_eq!(f.effect, Effect::Meta(MetaValue::Byline("Sededin Dedovic".into())));
+        assert!(hits(&Byline, "By Jane Smith and John Doe"));
+        assert!(hits(&Byline, "Автор: Иван Петров"));
+        assert!(hits(&Byline, "Von Hans Müller"));
+        assert!(hits(&Byline, "Por María López"));
+    }
+
+    #[test]
+    fn byline_miss() {
+        assert!(!hits(&Byline, "By the end of the week the river had risen."));
+        assert!(!hits(&Byline, "by train"));
+    }
+
+    #[test]
+    fn dateline_hit_keeps_glued_author() {
+        let f = check(&Dateline, "Tetiana LozovenkoThursday, 26 October 2023, 16:43").unwrap();
+        assert_eq!(
+            f.effect,
+            Effect::Meta(MetaValue::Date {
+                iso: "2023-10-26T16:43".into(),
+                byline: Some("Tetiana Lozovenko".into())
+            })
+        );
+        assert!(hits(&Dateline, "12 de marzo de 2024, 10:31"));
+        assert!(hits(&Dateline, "Updated: October 26, 2023"));
+    }
+
+    #[test]
+    fn dateline_miss() {
+        assert!(!hits(&Dateline, "On 26 October 2023 the delegation arrived in Moscow for talks with the ministry."));
+    }
+
+    #[test]
+    fn field_label_splits_date_and_label() {
+        let f = field_label(" date 2023-10-26 Headline: Hamas delegation visits Moscow").unwrap();
+        assert_eq!(f.value, "Hamas delegation visits Moscow");
+        assert_eq!(f.prefix, "date 2023-10-26 Headline:");
+        assert_eq!(f.label, "headline");
+        assert_eq!(f.date.as_deref(), Some("2023-10-26"));
+        assert_eq!(field_label("Subtitle: Officials meet").unwrap().value, "Officials meet");
+        assert_eq!(field_label("The headline: nothing"), None);
+    }
+}

@@ -1,0 +1,171 @@
+//! Named rules: small detectors that each recognise one kind of boilerplate.
+//!
+//! A rule looks at one block (and the document context) and may return a
+//! `Finding`: which rule, what it does to the block, and the evidence (the
+//! phrase or pattern that matched). Rules never decide alone what is kept:
+//! `classify` and `select` weigh findings against the shape of the text
+//! around them. But every removal names a rule, so `--explain` can always
+//! say why a block went.
+//!
+//! Rule names are stable, kebab-case and grouped by family
+//! (`related/heading`, `cta/newsletter`); `pith rules` lists them.
+
+pub mod ads;
+pub mod comments;
+pub mod consent;
+pub mod context;
+pub mod credits;
+pub mod cta;
+pub mod meta;
+pub mod nav;
+pub mod related;
+pub mod tags;
+
+use crate::block::Block;
+use crate::lang::Lang;
+
+/// A rule's stable name and one-line description.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RuleInfo {
+    pub name: &'static str,
+    pub summary: &'static str,
+}
+
+/// What kind of page section a heading opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// "You May Also Like", "Most read": a list of other stories follows.
+    Related,
+    /// "Leave a Reply": a comment form or thread follows.
+    Comments,
+}
+
+/// Metadata a removed block carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MetaValue {
+    Byline(String),
+    /// A date, ISO 8601 where it could be parsed, with the byline glued
+    /// in front of it if there was one ("Tetiana LozovenkoThursday, …").
+    Date {
+        iso: String,
+        byline: Option<String>,
+    },
+}
+
+/// What a finding does to its block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Remove the block wherever it stands.
+    Drop,
+    /// Remove the block; what follows is a section of this kind.
+    OpensSection(Section),
+    /// Remove the block from the text; it is metadata.
+    Meta(MetaValue),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static RuleInfo,
+    pub effect: Effect,
+    /// What matched: a phrase, a pattern's name, a neighbour's rule.
+    pub evidence: String,
+}
+
+impl Finding {
+    pub fn drop(rule: &'static RuleInfo, evidence: impl Into<String>) -> Finding {
+        Finding {
+            rule,
+            effect: Effect::Drop,
+            evidence: evidence.into(),
+        }
+    }
+}
+
+/// What block rules may know about the document as a whole.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DocContext {
+    pub lang: Option<Lang>,
+}
+
+/// A detector that looks at one block.
+pub trait Rule: Sync {
+    fn info(&self) -> &'static RuleInfo;
+    fn check(&self, block: &Block, ctx: &DocContext) -> Option<Finding>;
+}
+
+/// The block rules, in the order they are tried; the first finding wins,
+/// so the more specific rules come first.
+pub static BLOCK_RULES: &[&dyn Rule] = &[
+    &meta::Byline,
+    &meta::Dateline,
+    &nav::UiControl,
+    &comments::Form,
+    &comments::Count,
+    &comments::Field,
+    &related::InlineLink,
+    &related::Heading,
+    &related::Timestamp,
+    &ads::Label,
+    &consent::Cookie,
+    &credits::Photo,
+    &credits::Copyright,
+    &tags::SubjectLine,
+    &cta::Newsletter,
+    &cta::App,
+    &cta::Donate,
+    &cta::Subscribe,
+    &cta::Share,
+    &nav::LanguageSwitcher,
+    &nav::Breadcrumb,
+    &nav::ChromeLine,
+];
+
+/// Every rule that can remove a block, for `pith rules`: the block rules,
+/// then the rules that judge a block by its neighbours and position.
+pub fn all() -> Vec<&'static RuleInfo> {
+    let mut rules: Vec<&'static RuleInfo> = BLOCK_RULES.iter().map(|r| r.info()).collect();
+    rules.extend(context::ALL);
+    rules
+}
+
+/// The first finding of the block rules for `block`.
+pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
+    BLOCK_RULES.iter().find_map(|rule| rule.check(block, ctx))
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use crate::block::BlockKind;
+
+    /// The finding of `rule` on a paragraph with `text`.
+    pub fn check(rule: &dyn Rule, text: &str) -> Option<Finding> {
+        let block = Block::new(text.to_string(), BlockKind::Paragraph, true);
+        rule.check(&block, &DocContext::default())
+    }
+
+    pub fn hits(rule: &dyn Rule, text: &str) -> bool {
+        check(rule, text).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_names_are_unique_and_kebab_case() {
+        let rules = all();
+        let mut names: Vec<_> = rules.iter().map(|r| r.name).collect();
+        for name in &names {
+            assert!(
+                name.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '/'),
+                "{name}"
+            );
+            assert_eq!(name.matches('/').count(), 1, "{name} needs a family");
+        }
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), rules.len());
+    }
+}

@@ -1,0 +1,193 @@
+//! Site navigation: menu entries, language switchers, breadcrumbs and the
+//! form controls text browsers print.
+
+use super::{DocContext, Finding, Rule, RuleInfo};
+use crate::block::Block;
+use crate::lexicon::{Mode, PhraseSet, normalise, nav};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static CHROME: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(Mode::Line, nav::CHROME));
+static LANGUAGES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Line, nav::LANGUAGE_NAMES));
+
+/// A line that is one menu or chrome entry: "All Sections", "Home",
+/// "Skip to content", "Главная", "Startseite".
+pub struct ChromeLine;
+
+pub static CHROME_LINE: RuleInfo = RuleInfo {
+    name: "nav/chrome-line",
+    summary: "a line that is a menu or site-chrome entry (\"All Sections\", \"Home\", \"Log in\")",
+};
+
+impl Rule for ChromeLine {
+    fn info(&self) -> &'static RuleInfo {
+        &CHROME_LINE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        CHROME
+            .find(&block.text)
+            .map(|hit| Finding::drop(&CHROME_LINE, format!("{}: {}", hit.lang, hit.phrase)))
+    }
+}
+
+/// Longest line we read as a language switcher.
+const SWITCHER_MAX_TOKENS: usize = 12;
+/// Language names it must list.
+const SWITCHER_MIN_LANGUAGES: usize = 2;
+
+/// A language switcher: "Укр Рус Eng", "EN | DE | FR", "English Español".
+pub struct LanguageSwitcher;
+
+pub static LANGUAGE_SWITCHER: RuleInfo = RuleInfo {
+    name: "nav/language-switcher",
+    summary: "a language switcher (\"Укр Рус Eng\", \"EN | DE | FR\")",
+};
+
+impl Rule for LanguageSwitcher {
+    fn info(&self) -> &'static RuleInfo {
+        &LANGUAGE_SWITCHER
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.ends_with_terminal {
+            return None;
+        }
+        let tokens: Vec<&str> = block
+            .text
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
+            .filter(|t| t.chars().any(char::is_alphanumeric))
+            .collect();
+        if tokens.len() > SWITCHER_MAX_TOKENS {
+            return None;
+        }
+        let languages = tokens.iter().filter(|t| is_language_token(t)).count();
+        (languages >= SWITCHER_MIN_LANGUAGES && languages * 2 >= tokens.len())
+            .then(|| Finding::drop(&LANGUAGE_SWITCHER, format!("{languages} language names")))
+    }
+}
+
+/// Two-letter codes ("de", "es", "it") are everyday words in some
+/// languages; they count only in capitals, as switchers write them.
+fn is_language_token(token: &str) -> bool {
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 2 && token.chars().any(char::is_lowercase) {
+        return false;
+    }
+    LANGUAGES.find(token).is_some()
+}
+
+/// Separators breadcrumbs put between their items.
+const BREADCRUMB_SEPARATORS: &[char] = &['›', '»', '>', '/', '|', '→', '＞'];
+/// Fewest items in a breadcrumb ("Home > World > Europe").
+const BREADCRUMB_MIN_ITEMS: usize = 3;
+/// Longest breadcrumb item, in words.
+const BREADCRUMB_MAX_ITEM_WORDS: usize = 5;
+
+/// A breadcrumb trail: "Home › World › Europe".
+pub struct Breadcrumb;
+
+pub static BREADCRUMB: RuleInfo = RuleInfo {
+    name: "nav/breadcrumb",
+    summary: "a breadcrumb trail (\"Home › World › Europe\")",
+};
+
+impl Rule for Breadcrumb {
+    fn info(&self) -> &'static RuleInfo {
+        &BREADCRUMB
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.ends_with_terminal {
+            return None;
+        }
+        let items: Vec<&str> = block.text.split(BREADCRUMB_SEPARATORS).map(str::trim).collect();
+        let is_trail = items.len() >= BREADCRUMB_MIN_ITEMS
+            && items.iter().all(|item| {
+                let words = item.split_whitespace().count();
+                (1..=BREADCRUMB_MAX_ITEM_WORDS).contains(&words)
+            });
+        is_trail.then(|| Finding::drop(&BREADCRUMB, format!("{} items", items.len())))
+    }
+}
+
+static UI_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \(BUTTON\) | ^IFRAME: | ^\#alternate | ^\[IMG\] | \(IMAGE\)
+        | \[\s{3,}\]            # w3m text input
+        | ^\[[^\]\n]{1,40}\]$    # w3m button: [Search]
+        | ^\[[\sX*]\]\s         # check box
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// Longest line we drop for carrying a form control.
+const CONTROL_MAX_WORDS: u32 = 12;
+
+/// Form controls as text browsers print them: lynx's "(BUTTON) Search" and
+/// "IFRAME: …", w3m's "[Search]" and "[          ]".
+pub struct UiControl;
+
+pub static UI_CONTROL_RULE: RuleInfo = RuleInfo {
+    name: "nav/ui-control",
+    summary: "a form control as a text browser prints it (\"(BUTTON) Search\", \"[Search]\")",
+};
+
+impl Rule for UiControl {
+    fn info(&self) -> &'static RuleInfo {
+        &UI_CONTROL_RULE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > CONTROL_MAX_WORDS {
+            return None;
+        }
+        UI_CONTROL
+            .find(&block.text)
+            .map(|m| Finding::drop(&UI_CONTROL_RULE, normalise(m.as_str())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::hits;
+
+    #[test]
+    fn chrome_hit_and_miss() {
+        for text in ["All Sections", "All News", "Home", "Skip to content", "Главная", "Startseite"] {
+            assert!(hits(&ChromeLine, text), "{text}");
+        }
+        assert!(!hits(&ChromeLine, "Home prices rose again in March."));
+    }
+
+    #[test]
+    fn language_switcher_hit_and_miss() {
+        assert!(hits(&LanguageSwitcher, "Укр Рус Eng"));
+        assert!(hits(&LanguageSwitcher, "Укр Рус Eng Support Us"));
+        assert!(hits(&LanguageSwitcher, "EN | DE | FR"));
+        assert!(hits(&LanguageSwitcher, "English Español Français"));
+        assert!(!hits(&LanguageSwitcher, "es de ti"));
+        assert!(!hits(&LanguageSwitcher, "English teachers in Spain"));
+    }
+
+    #[test]
+    fn breadcrumb_hit_and_miss() {
+        assert!(hits(&Breadcrumb, "Home › World › Europe"));
+        assert!(hits(&Breadcrumb, "News / Politics / Elections"));
+        assert!(!hits(&Breadcrumb, "Opinion|Republicans Are Following Trump to Nowhere"));
+        assert!(!hits(&Breadcrumb, "Prices rose 3/4 of a point, then fell."));
+    }
+
+    #[test]
+    fn ui_control_hit_and_miss() {
+        assert!(hits(&UiControl, "(BUTTON) Search"));
+        assert!(hits(&UiControl, "IFRAME: https://example.com/embed"));
+        assert!(hits(&UiControl, "[Search]"));
+        assert!(hits(&UiControl, "Email: [                    ] [Subscribe]"));
+        assert!(!hits(&UiControl, "The report [PDF] was published on Monday."));
+    }
+}

@@ -1,0 +1,171 @@
+//! Related content: inline links to other stories, headings that open
+//! teaser lists, and the timestamps of those lists.
+
+use super::{DocContext, Effect, Finding, Rule, RuleInfo, Section};
+use crate::block::Block;
+use crate::features::Features;
+use crate::lexicon::{Mode, PhraseSet, normalise, related};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static INLINE_LABELS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Label, related::INLINE));
+static HEADINGS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Line, related::HEADINGS));
+static HEADING_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    related::HEADING_PREFIXES
+        .iter()
+        .flat_map(|t| t.phrases.iter().map(|p| format!("{p} ")))
+        .collect()
+});
+
+/// Longest headline after an inline label ("Also read: …").
+const INLINE_HEADLINE_MAX_WORDS: u32 = 30;
+
+/// An inline link to another story: a short label and a headline, inside
+/// the article ("Also read: …", "See: …", "Читайте также: …").
+pub struct InlineLink;
+
+pub static INLINE_LINK: RuleInfo = RuleInfo {
+    name: "related/inline-link",
+    summary: "a label and another story's headline inside the article (\"Also read: …\")",
+};
+
+impl Rule for InlineLink {
+    fn info(&self) -> &'static RuleInfo {
+        &INLINE_LINK
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        let (hit, rest) = INLINE_LABELS.find_label(&block.text)?;
+        let words = Features::of(rest).words;
+        (1..=INLINE_HEADLINE_MAX_WORDS)
+            .contains(&words)
+            .then(|| Finding::drop(&INLINE_LINK, format!("{}: {}", hit.lang, hit.phrase)))
+    }
+}
+
+/// Longest heading of the "More from The Daily Star" kind.
+const PREFIX_HEADING_MAX_WORDS: u32 = 8;
+
+/// A heading that opens a list of other stories: "You May Also Like",
+/// "Most read", "RECENT NEWS", "More from …", "Читайте также".
+pub struct Heading;
+
+pub static HEADING: RuleInfo = RuleInfo {
+    name: "related/heading",
+    summary: "a heading over other stories (\"You May Also Like\", \"Most read\"); opens a related section",
+};
+
+impl Rule for Heading {
+    fn info(&self) -> &'static RuleInfo {
+        &HEADING
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        let evidence = if let Some(hit) = HEADINGS.find(&block.text) {
+            format!("{}: {}", hit.lang, hit.phrase)
+        } else if block.features.words <= PREFIX_HEADING_MAX_WORDS
+            && !block.features.ends_with_terminal
+        {
+            let line = normalise(&block.text);
+            let prefix = HEADING_PREFIXES.iter().find(|p| line.starts_with(p.as_str()))?;
+            format!("prefix: {}", prefix.trim())
+        } else {
+            return None;
+        };
+        Some(Finding {
+            rule: &HEADING,
+            effect: Effect::OpensSection(Section::Related),
+            evidence,
+        })
+    }
+}
+
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?
+          | \d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?)\s+ago
+          | (?:an?|one)\s+(?:minute|hour|day|week)\s+ago
+          | just\s+now | yesterday | today
+          | \d+\s*(?:секунд\w*|минут\w*|хвилин\w*|час\w*|годин\w*|дн\w*|день)\s+(?:назад|тому)
+          | vor\s+\d+\s*(?:minuten?|stunden?|tagen?)
+          | il\s+y\s+a\s+\d+\s*(?:min|minutes?|heures?|h|jours?)
+          | hace\s+\d+\s*(?:minutos?|horas?|días?)
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// A line that is only a time: "14:54", "2 hours ago", "5 минут назад".
+/// Article text never stands alone as a clock time; news tickers and
+/// teaser lists put one before every headline.
+pub struct Timestamp;
+
+pub static TIMESTAMP_RULE: RuleInfo = RuleInfo {
+    name: "related/timestamp",
+    summary: "a line that is only a time (\"14:54\", \"2 hours ago\"), as news tickers print",
+};
+
+impl Rule for Timestamp {
+    fn info(&self) -> &'static RuleInfo {
+        &TIMESTAMP_RULE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        TIMESTAMP
+            .is_match(block.text.trim())
+            .then(|| Finding::drop(&TIMESTAMP_RULE, "time only"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, hits};
+
+    #[test]
+    fn inline_link_hit() {
+        for text in [
+            "Also read: In response, Russia is training forces",
+            "See: Storm after Erdogan’s words about Hamas. “Terrible and disgusting”",
+            "look: Hospitals in the Gaza Strip lack electricity",
+            "Читайте также: Курс доллара вырос",
+            "Lesen Sie auch: Die Bahn streikt wieder",
+            "À lire aussi : La réforme adoptée",
+            "Lea también: El Gobierno aprueba el presupuesto",
+        ] {
+            assert!(hits(&InlineLink, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn inline_link_miss() {
+        assert!(!hits(&InlineLink, "Source: RIA Novosti, with reference to an anonymous source"));
+        assert!(!hits(&InlineLink, "Read:"));
+        assert!(!hits(&InlineLink, "They see: nothing has changed since the vote, and nothing will change until the government admits that the plan failed, the union's leader told reporters outside the ministry on Friday."));
+    }
+
+    #[test]
+    fn heading_hit_opens_related_section() {
+        for text in ["You May Also Like", "RECENT NEWS", "Most read", "More from The Daily Star", "Читайте также", "Meistgelesen", "Les plus lus", "Más leídas"] {
+            let f = check(&Heading, text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(f.effect, Effect::OpensSection(Section::Related));
+        }
+    }
+
+    #[test]
+    fn heading_miss() {
+        assert!(!hits(&Heading, "More from the interview is available on our website."));
+        assert!(!hits(&Heading, "Recommended daily intake of salt has fallen"));
+    }
+
+    #[test]
+    fn timestamp_hit_and_miss() {
+        for text in ["14:54", "9:05 pm", "2 hours ago", "5 минут назад", "vor 3 Stunden"] {
+            assert!(hits(&Timestamp, text), "{text}");
+        }
+        assert!(!hits(&Timestamp, "At 14:54 the train stopped."));
+    }
+}

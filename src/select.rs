@@ -1,0 +1,240 @@
+//! Main-region selection: which contiguous run of blocks is the article,
+//! where its headline is, and what becomes of every block.
+//!
+//! Each block gets a score: prose scores by its length, chrome and findings
+//! score below zero. The article is the run of blocks with the highest sum
+//! (Kadane's maximum subarray), so a short subheading between paragraphs
+//! stays, and a menu of forty one-word lines cannot be crossed.
+
+use crate::article::{Disposition, Metadata};
+use crate::block::{Block, BlockKind};
+use crate::classify::Judgement;
+use crate::lang::Lang;
+use crate::lexicon::normalise;
+use crate::rules::{Effect, MetaValue, Section, context};
+use crate::shape;
+use std::collections::HashMap;
+
+/// Words of prose worth one point. A 50-word paragraph (+5) outweighs a
+/// handful of menu lines between it and the next paragraph.
+const WORDS_PER_POINT: f32 = 10.0;
+/// Most points one block can bring: one huge block (a pasted list, a
+/// comment) must not drag the region across everything else.
+const MAX_BLOCK_POINTS: f32 = 12.0;
+/// A short sentence ("Please.", "The trial resumes on Monday.").
+const SHORT_SENTENCE_POINTS: f32 = 0.2;
+/// A short line that is not a sentence: a menu item, a headline, a label.
+const SHORT_LINE_POINTS: f32 = -0.6;
+/// A teaser cut off with an ellipsis.
+const TEASER_POINTS: f32 = -1.5;
+/// A block a rule removes.
+const FINDING_POINTS: f32 = -1.0;
+/// Byline and date lines: part of the article's header, removed from its
+/// text, but not a reason to cut the article there.
+const META_POINTS: f32 = -0.3;
+/// A related heading: the article rarely goes on after one.
+const RELATED_HEADING_POINTS: f32 = -6.0;
+/// A comment prompt after the article: a wall.
+const COMMENTS_PROMPT_POINTS: f32 = -1.0e6;
+
+/// How many blocks before the article we search for its headline.
+const TITLE_LOOKBACK: usize = 12;
+/// Headline score lost per block of distance from the article.
+const TITLE_DISTANCE_COST: f32 = 0.15;
+/// Headline bonuses: marked as a heading, repeated on the page (dumps often
+/// carry the headline twice), title-cased.
+const TITLE_HEADING_BONUS: f32 = 2.0;
+const TITLE_REPEATED_BONUS: f32 = 1.5;
+const TITLE_CAPITALISED_BONUS: f32 = 0.5;
+/// Share of capitalised words that makes a line title-cased.
+const TITLE_CASE_SHARE: f32 = 0.6;
+
+/// Fewest words of a standfirst between headline and article.
+const STANDFIRST_MIN_WORDS: u32 = 8;
+
+/// Fewest words the article must have; less is a page without one.
+const MIN_ARTICLE_WORDS: u32 = 10;
+
+pub struct Selection {
+    pub dispositions: Vec<Disposition>,
+    pub metadata: Metadata,
+}
+
+pub fn select(blocks: &[Block], judgement: &Judgement) -> Selection {
+    let lang = judgement.lang;
+    let scores: Vec<f32> = blocks
+        .iter()
+        .zip(&judgement.findings)
+        .map(|(b, f)| score(b, f.as_ref().map(|f| &f.effect), lang))
+        .collect();
+    let region = best_region(&scores);
+    let title = judgement
+        .labelled_title
+        .or_else(|| region.and_then(|(start, _)| find_title(blocks, judgement, start)));
+
+    let mut dispositions: Vec<Disposition> = Vec::with_capacity(blocks.len());
+    let title_key = title.map(|t| normalise(&blocks[t].text));
+    let standfirst_from = title.map_or(usize::MAX, |t| t + 1);
+    for (i, block) in blocks.iter().enumerate() {
+        let d = if Some(i) == title {
+            Disposition::Title
+        } else if title_key.as_deref() == Some(normalise(&block.text).as_str()) {
+            removed(&context::REPEATED_HEADLINE, "same text as the headline")
+        } else if let Some(f) = &judgement.findings[i] {
+            removed(f.rule, &f.evidence)
+        } else {
+            match region {
+                Some((start, end)) if (start..=end).contains(&i) => Disposition::Body,
+                Some((start, _)) if i >= standfirst_from && i < start && is_standfirst(block) => {
+                    Disposition::Body
+                }
+                Some((start, _)) if i < start => removed(&context::BEFORE_MAIN, "before the article"),
+                Some(_) => removed(&context::AFTER_MAIN, "after the article"),
+                None => removed(&context::AFTER_MAIN, "no article found"),
+            }
+        };
+        dispositions.push(d);
+    }
+    let body_words: u32 = blocks
+        .iter()
+        .zip(&dispositions)
+        .filter(|(_, d)| **d == Disposition::Body)
+        .map(|(b, _)| b.features.words)
+        .sum();
+    if body_words < MIN_ARTICLE_WORDS {
+        for d in dispositions.iter_mut().filter(|d| matches!(d, Disposition::Body | Disposition::Title)) {
+            *d = removed(&context::AFTER_MAIN, "too little text for an article");
+        }
+    }
+    let last_kept = dispositions.iter().rposition(|d| *d == Disposition::Body);
+    let metadata = metadata(judgement, last_kept);
+    Selection {
+        dispositions,
+        metadata,
+    }
+}
+
+fn removed(rule: &'static crate::rules::RuleInfo, evidence: &str) -> Disposition {
+    Disposition::Removed {
+        rule,
+        evidence: evidence.to_string(),
+    }
+}
+
+fn score(block: &Block, effect: Option<&Effect>, lang: Option<Lang>) -> f32 {
+    match effect {
+        Some(Effect::OpensSection(Section::Comments)) => return COMMENTS_PROMPT_POINTS,
+        Some(Effect::OpensSection(Section::Related)) => return RELATED_HEADING_POINTS,
+        Some(Effect::Meta(_)) => return META_POINTS,
+        Some(Effect::Drop) => return FINDING_POINTS,
+        None => {}
+    }
+    let f = &block.features;
+    if f.ends_with_ellipsis {
+        TEASER_POINTS
+    } else if shape::is_prose(block, lang) {
+        (f.words as f32 / WORDS_PER_POINT).clamp(SHORT_SENTENCE_POINTS, MAX_BLOCK_POINTS)
+    } else {
+        SHORT_LINE_POINTS
+    }
+}
+
+/// The run of blocks with the highest total score, if any is positive.
+fn best_region(scores: &[f32]) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut run_sum = 0.0f32;
+    let mut run_start = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if run_sum <= 0.0 {
+            run_sum = 0.0;
+            run_start = i;
+        }
+        run_sum += s;
+        if run_sum > 0.0 && best.is_none_or(|(b, _, _)| run_sum > b) {
+            best = Some((run_sum, run_start, i));
+        }
+    }
+    best.map(|(_, start, end)| (start, end))
+}
+
+/// The headline: the most headline-like block shortly before the article.
+fn find_title(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usize> {
+    let mut seen: HashMap<String, (usize, u32)> = HashMap::new();
+    for (i, b) in blocks.iter().enumerate().take(start) {
+        let entry = seen.entry(normalise(&b.text)).or_insert((i, 0));
+        entry.1 += 1;
+    }
+    let from = start.saturating_sub(TITLE_LOOKBACK);
+    let mut best: Option<(f32, usize)> = None;
+    for i in from..start {
+        let block = &blocks[i];
+        let usable = judgement.findings[i]
+            .as_ref()
+            .is_none_or(|f| f.rule == &context::CAPTION);
+        if !usable || !shape::is_headline_like(block) {
+            continue;
+        }
+        let (first, count) = seen[&normalise(&block.text)];
+        let mut points = 1.0 - TITLE_DISTANCE_COST * (start - i) as f32;
+        if matches!(block.kind, BlockKind::Heading(1 | 2)) {
+            points += TITLE_HEADING_BONUS;
+        }
+        if count > 1 {
+            points += TITLE_REPEATED_BONUS;
+        }
+        if block.features.capitalised_ratio() >= TITLE_CASE_SHARE {
+            points += TITLE_CAPITALISED_BONUS;
+        }
+        // A repeated headline counts from its first appearance.
+        let at = if count > 1 && first >= from { first } else { i };
+        if best.is_none_or(|(b, _)| points > b) {
+            best = Some((points, at));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// A deck or standfirst between the headline and the article: a sentence
+/// or a long headline-like line, not a short label ("Opinion Columnist").
+fn is_standfirst(block: &Block) -> bool {
+    block.features.words >= STANDFIRST_MIN_WORDS && !block.features.ends_with_ellipsis
+}
+
+/// Byline and date from the blocks up to the end of the article.
+fn metadata(judgement: &Judgement, last_kept: Option<usize>) -> Metadata {
+    let mut meta = Metadata {
+        date: judgement.labelled_date.clone(),
+        language: judgement.lang.map(|l| l.code().to_string()),
+        ..Metadata::default()
+    };
+    let limit = last_kept.map_or(0, |i| i + 1);
+    for f in judgement.findings.iter().take(limit).flatten() {
+        match &f.effect {
+            Effect::Meta(MetaValue::Byline(name)) if meta.byline.is_none() => {
+                meta.byline = Some(name.clone());
+            }
+            Effect::Meta(MetaValue::Date { iso, byline }) => {
+                if meta.date.is_none() {
+                    meta.date = Some(iso.clone());
+                }
+                if meta.byline.is_none() {
+                    meta.byline.clone_from(byline);
+                }
+            }
+            _ => {}
+        }
+    }
+    meta
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_region_skips_negative_edges_and_crosses_small_gaps() {
+        let scores = [-1.0, -1.0, 5.0, -0.6, 4.0, -1.0, -6.0, 0.2];
+        assert_eq!(best_region(&scores), Some((2, 4)));
+        assert_eq!(best_region(&[-1.0, -2.0]), None);
+    }
+}
