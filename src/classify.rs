@@ -106,6 +106,19 @@ fn extend_credits(blocks: &[Block], findings: &mut [Option<Finding>]) {
     }
 }
 
+/// Shortest paragraph that, followed by another like it, ends a related
+/// section: teaser lists alternate headlines and blurbs, and never carry
+/// two full paragraphs in a row.
+const RESUMING_PARAGRAPH_WORDS: u32 = 15;
+
+/// After a related heading, the article is back when a long paragraph
+/// comes, or two sentence-shaped paragraphs in a row.
+fn article_resumes(blocks: &[Block], i: usize, lang: Option<Lang>) -> bool {
+    let paragraph = |b: &Block| b.features.words >= RESUMING_PARAGRAPH_WORDS && shape::is_prose(b, lang);
+    shape::is_long_prose(&blocks[i], lang)
+        || (paragraph(&blocks[i]) && blocks.get(i + 1).is_some_and(paragraph))
+}
+
 /// Spreads section headings over the blocks they govern.
 fn mark_sections(blocks: &[Block], findings: &mut [Option<Finding>], lang: Option<Lang>) {
     let prose_words: Vec<u32> = blocks
@@ -130,7 +143,7 @@ fn mark_sections(blocks: &[Block], findings: &mut [Option<Finding>], lang: Optio
             Some(Effect::OpensSection(Section::Related)) => section = Some(Section::Related),
             Some(_) => {}
             None => match section {
-                Some(Section::Related) if shape::is_long_prose(&blocks[i], lang) => section = None,
+                Some(Section::Related) if article_resumes(blocks, i, lang) => section = None,
                 Some(Section::Related) => {
                     findings[i] = Some(Finding::drop(&context::TEASER_LIST, "after a related heading"));
                 }

@@ -19,7 +19,6 @@ pub static LABEL_ALL: PhraseTable = PhraseTable {
         "credits",
         "source of photo",
         "illustration",
-        "video",
         "фото",
         "фото и видео",
         "иллюстрация",

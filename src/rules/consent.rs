@@ -11,7 +11,7 @@ static COOKIE_PHRASES: LazyLock<PhraseSet> =
 /// Longest block we take for a banner. Consent notices run to a few
 /// sentences; an article paragraph that mentions cookie policy runs longer
 /// and is about something.
-const BANNER_MAX_WORDS: u32 = 70;
+const BANNER_MAX_WORDS: u32 = 150;
 
 /// Cookie, consent and "enable JavaScript" notices.
 pub struct Cookie;
