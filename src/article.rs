@@ -83,9 +83,15 @@ impl Article {
                 _ => None,
             })
             .collect();
-        out.extend(self.trims.iter().map(|t| (t.block, t.text.as_str(), t.rule)));
+        out.extend(
+            self.trims
+                .iter()
+                .map(|t| (t.block, t.text.as_str(), t.rule)),
+        );
         out.sort_by_key(|&(i, _, _)| i);
-        out.into_iter().map(|(_, text, rule)| (text, rule)).collect()
+        out.into_iter()
+            .map(|(_, text, rule)| (text, rule))
+            .collect()
     }
 
     /// No article text was found.

@@ -46,6 +46,7 @@ pub fn classify(blocks: &mut [Block]) -> Judgement {
     };
     judgement.findings = blocks.iter().map(|b| rules::check(b, &ctx)).collect();
     extend_credits(blocks, &mut judgement.findings);
+    extend_prompts(blocks, &mut judgement.findings);
     mark_sections(blocks, &mut judgement.findings, judgement.lang);
     judgement
 }
@@ -83,9 +84,10 @@ fn detect_language(blocks: &[Block]) -> Option<Lang> {
 fn extend_credits(blocks: &[Block], findings: &mut [Option<Finding>]) {
     for i in 0..blocks.len() {
         let Some(f) = &findings[i] else { continue };
-        if f.rule != &credits::PHOTO || f.evidence.starts_with("credit:") {
+        if f.rule != &credits::PHOTO {
             continue;
         }
+        let is_trailer = f.evidence.starts_with("credit:");
         let bare_label = f.evidence.starts_with("label alone");
         if bare_label
             && let Some(next) = blocks.get(i + 1)
@@ -95,16 +97,60 @@ fn extend_credits(blocks: &[Block], findings: &mut [Option<Finding>]) {
         {
             findings[i + 1] = Some(Finding::drop(&credits::PHOTO, "after a credit label"));
         }
-        if i > 0
+        let glued_caption = i > 0
             && !blocks[i].blank_before
-            && findings[i - 1].is_none()
+            && !is_trailer
             && blocks[i - 1].features.words <= CAPTION_MAX_WORDS
-            && !matches!(blocks[i - 1].kind, BlockKind::Heading(_))
-        {
+            && !matches!(blocks[i - 1].kind, BlockKind::Heading(_));
+        // Browsers print a figure's caption, then caption and credit glued.
+        let repeated_caption =
+            i > 0 && is_trailer && blocks[i].text.starts_with(blocks[i - 1].text.as_str());
+        if (glued_caption || repeated_caption) && findings[i - 1].is_none() {
             findings[i - 1] = Some(Finding::drop(&context::CAPTION, "glued to a photo credit"));
         }
     }
 }
+
+/// Longest line glued to a call to action that we take as part of its box
+/// ("Recibe cada mañana las noticias…" under "Suscríbete a nuestro
+/// boletín", the "Je m'abonne" button after it).
+const PROMPT_BOX_MAX_WORDS: u32 = 20;
+
+/// A call to action is a box: the lines glued to it (no blank line
+/// between) are its pitch and its button.
+fn extend_prompts(blocks: &[Block], findings: &mut [Option<Finding>]) {
+    let is_prompt =
+        |f: &Option<Finding>| f.as_ref().is_some_and(|f| f.rule.name.starts_with("cta/"));
+    let in_box = |b: &Block| b.features.words <= PROMPT_BOX_MAX_WORDS;
+    for i in 0..blocks.len() {
+        if !is_prompt(&findings[i]) {
+            continue;
+        }
+        let rule = findings[i].as_ref().map(|f| f.rule).expect("checked above");
+        let mut j = i + 1;
+        while j < blocks.len()
+            && !blocks[j].blank_before
+            && in_box(&blocks[j])
+            && findings[j].is_none()
+        {
+            findings[j] = Some(Finding::drop(rule, "glued to a call to action"));
+            j += 1;
+        }
+        let mut j = i;
+        while j > 0
+            && !blocks[j].blank_before
+            && in_box(&blocks[j - 1])
+            && findings[j - 1].is_none()
+        {
+            findings[j - 1] = Some(Finding::drop(rule, "glued to a call to action"));
+            j -= 1;
+        }
+    }
+}
+
+/// Share of the document's prose after which a related heading is taken
+/// for the end of the article: only a long paragraph then ends its section.
+const LATE_RELATED_PROSE_SHARE: f32 = 0.5;
 
 /// Shortest paragraph that, followed by another like it, ends a related
 /// section: teaser lists alternate headlines and blurbs, and never carry
@@ -112,22 +158,32 @@ fn extend_credits(blocks: &[Block], findings: &mut [Option<Finding>]) {
 const RESUMING_PARAGRAPH_WORDS: u32 = 15;
 
 /// After a related heading, the article is back when a long paragraph
-/// comes, or two sentence-shaped paragraphs in a row.
-fn article_resumes(blocks: &[Block], i: usize, lang: Option<Lang>) -> bool {
-    let paragraph = |b: &Block| b.features.words >= RESUMING_PARAGRAPH_WORDS && shape::is_prose(b, lang);
+/// comes, or, if the heading came early, two sentence-shaped paragraphs in
+/// a row. After a late heading, teasers written as full sentences are
+/// more likely than more article.
+fn article_resumes(blocks: &[Block], i: usize, lang: Option<Lang>, late: bool) -> bool {
+    let paragraph =
+        |b: &Block| b.features.words >= RESUMING_PARAGRAPH_WORDS && shape::is_prose(b, lang);
     shape::is_long_prose(&blocks[i], lang)
-        || (paragraph(&blocks[i]) && blocks.get(i + 1).is_some_and(paragraph))
+        || (!late && paragraph(&blocks[i]) && blocks.get(i + 1).is_some_and(paragraph))
 }
 
 /// Spreads section headings over the blocks they govern.
 fn mark_sections(blocks: &[Block], findings: &mut [Option<Finding>], lang: Option<Lang>) {
     let prose_words: Vec<u32> = blocks
         .iter()
-        .map(|b| if shape::is_prose(b, lang) { b.features.words } else { 0 })
+        .map(|b| {
+            if shape::is_prose(b, lang) {
+                b.features.words
+            } else {
+                0
+            }
+        })
         .collect();
     let total_prose: u32 = prose_words.iter().sum();
     let mut prose_before = 0u32;
     let mut section: Option<Section> = None;
+    let mut late_heading = false;
     for i in 0..blocks.len() {
         let words_here = prose_words[i];
         match findings[i].as_ref().map(|f| &f.effect) {
@@ -140,15 +196,26 @@ fn mark_sections(blocks: &[Block], findings: &mut [Option<Finding>], lang: Optio
                     f.effect = Effect::Drop;
                 }
             }
-            Some(Effect::OpensSection(Section::Related)) => section = Some(Section::Related),
+            Some(Effect::OpensSection(Section::Related)) => {
+                section = Some(Section::Related);
+                late_heading = prose_before as f32 >= LATE_RELATED_PROSE_SHARE * total_prose as f32;
+            }
             Some(_) => {}
             None => match section {
-                Some(Section::Related) if article_resumes(blocks, i, lang) => section = None,
+                Some(Section::Related) if article_resumes(blocks, i, lang, late_heading) => {
+                    section = None
+                }
                 Some(Section::Related) => {
-                    findings[i] = Some(Finding::drop(&context::TEASER_LIST, "after a related heading"));
+                    findings[i] = Some(Finding::drop(
+                        &context::TEASER_LIST,
+                        "after a related heading",
+                    ));
                 }
                 Some(Section::Comments) => {
-                    findings[i] = Some(Finding::drop(&context::COMMENT_SECTION, "after a comment prompt"));
+                    findings[i] = Some(Finding::drop(
+                        &context::COMMENT_SECTION,
+                        "after a comment prompt",
+                    ));
                 }
                 None => {}
             },

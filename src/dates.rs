@@ -11,29 +11,188 @@ use std::sync::LazyLock;
 /// Month names by language; index + 1 is the month number. Abbreviations
 /// and inflected forms (Russian and Ukrainian genitive) are listed too.
 const MONTHS: &[[&str; 12]] = &[
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-    ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
-    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
-    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ],
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    [
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ],
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
 ];
 
 /// Extra spellings: "sept", "janv", "févr".
-const MONTH_ALIASES: &[(&str, u32)] = &[("sept", 9), ("janv", 1), ("févr", 2), ("avr", 4), ("juil", 7), ("déc", 12)];
+const MONTH_ALIASES: &[(&str, u32)] = &[
+    ("sept", 9),
+    ("janv", 1),
+    ("févr", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("déc", 12),
+];
 
 /// Weekday names, which datelines put before the date.
 pub const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    "понеділок",
+    "вівторок",
+    "середа",
+    "четвер",
+    "п'ятниця",
+    "п’ятниця",
+    "субота",
+    "неділя",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
 ];
 
 fn month_number(name: &str) -> Option<u32> {
@@ -42,7 +201,12 @@ fn month_number(name: &str) -> Option<u32> {
         .iter()
         .find_map(|table| table.iter().position(|m| *m == name))
         .map(|i| i as u32 + 1)
-        .or_else(|| MONTH_ALIASES.iter().find(|(a, _)| *a == name).map(|&(_, n)| n))
+        .or_else(|| {
+            MONTH_ALIASES
+                .iter()
+                .find(|(a, _)| *a == name)
+                .map(|&(_, n)| n)
+        })
 }
 
 fn month_alternation() -> String {
@@ -74,7 +238,8 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<y>\d{4})\b").expect("valid regex")
+    Regex::new(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<y>\d{4})\b")
+        .expect("valid regex")
 });
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,13 +290,25 @@ fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
     let num = |c: &regex::Captures, k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
     if let Some(c) = ISO_DATE.captures(text) {
         let whole = c.get(0)?;
-        return Some((whole.start(), whole.end(), num(&c, "y")?, num(&c, "mo")?, num(&c, "d")?));
+        return Some((
+            whole.start(),
+            whole.end(),
+            num(&c, "y")?,
+            num(&c, "mo")?,
+            num(&c, "d")?,
+        ));
     }
     for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
         if let Some(c) = re.captures(text) {
             let whole = c.get(0)?;
             let month = month_number(c.name("m")?.as_str())?;
-            return Some((whole.start(), whole.end(), num(&c, "y")?, month, num(&c, "d")?));
+            return Some((
+                whole.start(),
+                whole.end(),
+                num(&c, "y")?,
+                month,
+                num(&c, "d")?,
+            ));
         }
     }
     let c = NUMERIC_DATE.captures(text)?;
@@ -139,7 +316,11 @@ fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
     let (a, b) = (num(&c, "a")?, num(&c, "b")?);
     // Dots mean day.month (Europe); slashes month/day (US) unless the
     // first number cannot be a month.
-    let (d, m) = if &c["sep"] == "." || a > 12 { (a, b) } else { (b, a) };
+    let (d, m) = if &c["sep"] == "." || a > 12 {
+        (a, b)
+    } else {
+        (b, a)
+    };
     Some((whole.start(), whole.end(), num(&c, "y")?, m, d))
 }
 
@@ -153,15 +334,27 @@ mod tests {
 
     #[test]
     fn reads_local_forms() {
-        assert_eq!(iso("Thursday, 26 October 2023, 16:43").as_deref(), Some("2023-10-26T16:43"));
+        assert_eq!(
+            iso("Thursday, 26 October 2023, 16:43").as_deref(),
+            Some("2023-10-26T16:43")
+        );
         assert_eq!(iso("October 26, 2023").as_deref(), Some("2023-10-26"));
         assert_eq!(iso("26 октября 2023 г.").as_deref(), Some("2023-10-26"));
-        assert_eq!(iso("26 жовтня 2023, 10:15").as_deref(), Some("2023-10-26T10:15"));
-        assert_eq!(iso("12 de marzo de 2024, 10:31").as_deref(), Some("2024-03-12T10:31"));
+        assert_eq!(
+            iso("26 жовтня 2023, 10:15").as_deref(),
+            Some("2023-10-26T10:15")
+        );
+        assert_eq!(
+            iso("12 de marzo de 2024, 10:31").as_deref(),
+            Some("2024-03-12T10:31")
+        );
         assert_eq!(iso("26. Oktober 2023").as_deref(), Some("2023-10-26"));
         assert_eq!(iso("date 2023-10-26").as_deref(), Some("2023-10-26"));
         assert_eq!(iso("26.10.2023").as_deref(), Some("2023-10-26"));
-        assert_eq!(iso("Nov 5, 2019 at 3:05 pm").as_deref(), Some("2019-11-05T15:05"));
+        assert_eq!(
+            iso("Nov 5, 2019 at 3:05 pm").as_deref(),
+            Some("2019-11-05T15:05")
+        );
     }
 
     #[test]

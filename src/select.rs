@@ -48,6 +48,14 @@ const TITLE_REPEATED_BONUS: f32 = 1.5;
 const TITLE_CAPITALISED_BONUS: f32 = 0.5;
 /// Share of capitalised words that makes a line title-cased.
 const TITLE_CASE_SHARE: f32 = 0.6;
+/// Headline score per word, up to `TITLE_FULL_WORDS`: site names and
+/// section labels ("The Riverside Gazette") are shorter than headlines.
+const TITLE_WORD_BONUS: f32 = 0.1;
+const TITLE_FULL_WORDS: u32 = 8;
+
+/// Most blocks that can stand inside an article (an ad label, an inline
+/// link, a credit) crossed at once when a sentence follows the region.
+const MAX_INLINE_SKIP: usize = 3;
 
 /// Fewest words of a standfirst between headline and article.
 const STANDFIRST_MIN_WORDS: u32 = 8;
@@ -67,7 +75,8 @@ pub fn select(blocks: &[Block], judgement: &Judgement) -> Selection {
         .zip(&judgement.findings)
         .map(|(b, f)| score(b, f.as_ref().map(|f| &f.effect), lang))
         .collect();
-    let region = best_region(&scores);
+    let region =
+        best_region(&scores).map(|(start, end)| (start, extend_tail(blocks, judgement, end)));
     let title = judgement
         .labelled_title
         .or_else(|| region.and_then(|(start, _)| find_title(blocks, judgement, start)));
@@ -88,7 +97,9 @@ pub fn select(blocks: &[Block], judgement: &Judgement) -> Selection {
                 Some((start, _)) if i >= standfirst_from && i < start && is_standfirst(block) => {
                     Disposition::Body
                 }
-                Some((start, _)) if i < start => removed(&context::BEFORE_MAIN, "before the article"),
+                Some((start, _)) if i < start => {
+                    removed(&context::BEFORE_MAIN, "before the article")
+                }
                 Some(_) => removed(&context::AFTER_MAIN, "after the article"),
                 None => removed(&context::AFTER_MAIN, "no article found"),
             }
@@ -102,7 +113,10 @@ pub fn select(blocks: &[Block], judgement: &Judgement) -> Selection {
         .map(|(b, _)| b.features.words)
         .sum();
     if body_words < MIN_ARTICLE_WORDS {
-        for d in dispositions.iter_mut().filter(|d| matches!(d, Disposition::Body | Disposition::Title)) {
+        for d in dispositions
+            .iter_mut()
+            .filter(|d| matches!(d, Disposition::Body | Disposition::Title))
+        {
             *d = removed(&context::AFTER_MAIN, "too little text for an article");
         }
     }
@@ -134,6 +148,8 @@ fn score(block: &Block, effect: Option<&Effect>, lang: Option<Lang>) -> f32 {
         TEASER_POINTS
     } else if shape::is_prose(block, lang) {
         (f.words as f32 / WORDS_PER_POINT).clamp(SHORT_SENTENCE_POINTS, MAX_BLOCK_POINTS)
+    } else if is_closing_sentence(block) {
+        SHORT_SENTENCE_POINTS
     } else {
         SHORT_LINE_POINTS
     }
@@ -157,6 +173,53 @@ fn best_region(scores: &[f32]) -> Option<(usize, usize)> {
     best.map(|(_, start, end)| (start, end))
 }
 
+/// Rule families whose blocks stand inside articles as often as around
+/// them: removing one must not end the article.
+const INLINE_FAMILIES: &[&str] = &["ads/", "related/inline-link", "credits/", "cta/"];
+
+/// Extends the region over inline removals to the short sentences after
+/// them ("Tolls will be charged from next month." after a photo credit):
+/// one short sentence scores too little to cross a removal on its own.
+fn extend_tail(blocks: &[Block], judgement: &Judgement, end: usize) -> usize {
+    let mut last = end;
+    let mut skipped = 0;
+    for (i, (block, finding)) in blocks
+        .iter()
+        .zip(&judgement.findings)
+        .enumerate()
+        .skip(end + 1)
+    {
+        match finding {
+            Some(f)
+                if f.effect == Effect::Drop
+                    && INLINE_FAMILIES
+                        .iter()
+                        .any(|fam| f.rule.name.starts_with(fam)) =>
+            {
+                skipped += 1;
+                if skipped > MAX_INLINE_SKIP {
+                    break;
+                }
+            }
+            None if skipped > 0 && is_closing_sentence(block) => {
+                last = i;
+                skipped = 0;
+            }
+            _ => break,
+        }
+    }
+    last
+}
+
+/// A sentence, however short: "Пункт працюватиме цілодобово."
+fn is_closing_sentence(block: &Block) -> bool {
+    let f = &block.features;
+    f.ends_with_terminal
+        && !f.ends_with_ellipsis
+        && f.words >= 2
+        && !block.text.starts_with(char::is_lowercase)
+}
+
 /// The headline: the most headline-like block shortly before the article.
 fn find_title(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usize> {
     let mut seen: HashMap<String, (usize, u32)> = HashMap::new();
@@ -166,8 +229,7 @@ fn find_title(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<u
     }
     let from = start.saturating_sub(TITLE_LOOKBACK);
     let mut best: Option<(f32, usize)> = None;
-    for i in from..start {
-        let block = &blocks[i];
+    for (i, block) in blocks.iter().enumerate().take(start).skip(from) {
         let usable = judgement.findings[i]
             .as_ref()
             .is_none_or(|f| f.rule == &context::CAPTION);
@@ -185,13 +247,38 @@ fn find_title(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<u
         if block.features.capitalised_ratio() >= TITLE_CASE_SHARE {
             points += TITLE_CAPITALISED_BONUS;
         }
+        points += TITLE_WORD_BONUS * block.features.words.min(TITLE_FULL_WORDS) as f32;
         // A repeated headline counts from its first appearance.
         let at = if count > 1 && first >= from { first } else { i };
         if best.is_none_or(|(b, _)| points > b) {
             best = Some((points, at));
         }
     }
-    best.map(|(_, i)| i)
+    let chosen = best.map(|(_, i)| i)?;
+    Some(shorter_headline_before(blocks, judgement, chosen, from))
+}
+
+/// Fewest words of a headline that takes the place of the line after it.
+const HEADLINE_OVER_DECK_MIN_WORDS: u32 = 4;
+
+/// A headline followed by a deck without a full stop looks like two
+/// headlines; the first, shorter one is the headline.
+fn shorter_headline_before(
+    blocks: &[Block],
+    judgement: &Judgement,
+    chosen: usize,
+    from: usize,
+) -> usize {
+    if chosen == 0 || chosen - 1 < from {
+        return chosen;
+    }
+    let before = &blocks[chosen - 1];
+    let words = before.features.words;
+    let takes_over = judgement.findings[chosen - 1].is_none()
+        && shape::is_headline_like(before)
+        && words >= HEADLINE_OVER_DECK_MIN_WORDS
+        && words < blocks[chosen].features.words;
+    if takes_over { chosen - 1 } else { chosen }
 }
 
 /// A deck or standfirst between the headline and the article: a sentence

@@ -61,7 +61,7 @@ pub fn is_headline_like(block: &Block) -> bool {
     let f = &block.features;
     let ends_with_full_stop = block
         .text
-        .trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')'))
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
         .ends_with(['.', '。']);
     (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&f.words)
         && !ends_with_full_stop

@@ -12,7 +12,11 @@ pub fn run(args: &CleanArgs) -> u8 {
         max_input_bytes: args.max_input_bytes,
     };
     let stdin_only = [Path::new("-").to_path_buf()];
-    let paths = if args.paths.is_empty() { &stdin_only[..] } else { &args.paths[..] };
+    let paths = if args.paths.is_empty() {
+        &stdin_only[..]
+    } else {
+        &args.paths[..]
+    };
     let many = paths.len() > 1;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut worst = EXIT_OK;
@@ -62,12 +66,20 @@ fn render_one(article: &Article, args: &CleanArgs, name: &str, many: bool) -> St
             format!("{value}\n")
         }
         FormatArg::Text if args.explain => {
-            let header = if many { format!("==> {name} <==\n") } else { String::new() };
+            let header = if many {
+                format!("==> {name} <==\n")
+            } else {
+                String::new()
+            };
             format!("{header}{}", render::explain(article))
         }
         FormatArg::Text if article.is_empty() => String::new(),
         FormatArg::Text => {
-            let header = if many { format!("==> {name} <==\n") } else { String::new() };
+            let header = if many {
+                format!("==> {name} <==\n")
+            } else {
+                String::new()
+            };
             format!("{header}{}", render::text(article))
         }
     }
@@ -75,12 +87,16 @@ fn render_one(article: &Article, args: &CleanArgs, name: &str, many: bool) -> St
 
 /// Reads a file, or stdin for `-`, refusing more than `max_bytes`.
 fn read_input(path: &Path, max_bytes: usize) -> io::Result<Vec<u8>> {
-    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+    let limit = u64::try_from(max_bytes)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
     let mut bytes = Vec::new();
     if path.as_os_str() == "-" {
         io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
     } else {
-        std::fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
+        std::fs::File::open(path)?
+            .take(limit)
+            .read_to_end(&mut bytes)?;
     }
     Ok(bytes)
 }

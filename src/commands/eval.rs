@@ -16,7 +16,14 @@ pub fn run(args: &EvalArgs) -> u8 {
     let floors = match args.floors.as_deref().map(read_floors).transpose() {
         Ok(f) => f.unwrap_or_default(),
         Err(e) => {
-            report(&args.floors.as_ref().map(|p| p.display().to_string()).unwrap_or_default(), e);
+            report(
+                &args
+                    .floors
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                e,
+            );
             return EXIT_ERROR;
         }
     };
@@ -30,7 +37,10 @@ pub fn run(args: &EvalArgs) -> u8 {
             }
         }
     }
-    println!("{:<32} {:>5} {:>9} {:>9} {:>9}", "set", "docs", "precision", "recall", "F1");
+    println!(
+        "{:<32} {:>5} {:>9} {:>9} {:>9}",
+        "set", "docs", "precision", "recall", "F1"
+    );
     let mut below = Vec::new();
     for set in &sets {
         let (scores, predictions) = score_set(set);
@@ -49,17 +59,27 @@ pub fn run(args: &EvalArgs) -> u8 {
         if let Some(&floor) = floors.get(&set.name)
             && summary.f1 < floor
         {
-            below.push(format!("{}: F1 {:.3} is below the floor {floor:.3}", set.name, summary.f1));
+            below.push(format!(
+                "{}: F1 {:.3} is below the floor {floor:.3}",
+                set.name, summary.f1
+            ));
         }
     }
     for line in &below {
         report("eval", line);
     }
-    let missing: Vec<&String> = floors.keys().filter(|k| !sets.iter().any(|s| &s.name == *k)).collect();
+    let missing: Vec<&String> = floors
+        .keys()
+        .filter(|k| !sets.iter().any(|s| &s.name == *k))
+        .collect();
     for name in &missing {
         report("eval", format!("{name}: has a floor but was not evaluated"));
     }
-    if below.is_empty() && missing.is_empty() { EXIT_OK } else { EXIT_NOTHING }
+    if below.is_empty() && missing.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_NOTHING
+    }
 }
 
 /// Cleans every document of the set (in parallel) and scores its body.
@@ -128,7 +148,9 @@ fn read_floors(path: &Path) -> Result<BTreeMap<String, f64>, String> {
         let (Some(name), Some(value), None) = (parts.next(), parts.next(), parts.next()) else {
             return Err(format!("line {}: expected `<set-name> <min-f1>`", n + 1));
         };
-        let value: f64 = value.parse().map_err(|_| format!("line {}: {value:?} is not a number", n + 1))?;
+        let value: f64 = value
+            .parse()
+            .map_err(|_| format!("line {}: {value:?} is not a number", n + 1))?;
         floors.insert(name.to_string(), value);
     }
     Ok(floors)

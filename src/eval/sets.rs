@@ -94,7 +94,10 @@ pub fn discover(dir: &Path) -> Result<Vec<EvalSet>, String> {
         if docs.is_empty() {
             continue;
         }
-        let tool_name = tool.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tool_name = tool
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         sets.push(EvalSet {
             name: format!("{folder}/{tool_name}"),
             kind: SetKind::TextDump,
@@ -109,14 +112,18 @@ pub fn discover(dir: &Path) -> Result<Vec<EvalSet>, String> {
 
 fn read_gold(path: &Path) -> Result<Vec<(String, String)>, String> {
     let raw = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let value: Value = serde_json::from_slice(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+    let value: Value =
+        serde_json::from_slice(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
     let object = value
         .as_object()
         .ok_or_else(|| format!("{}: not a JSON object", path.display()))?;
     let mut gold: Vec<(String, String)> = object
         .iter()
         .map(|(id, v)| {
-            let body = v.get("articleBody").and_then(Value::as_str).unwrap_or_default();
+            let body = v
+                .get("articleBody")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             (id.clone(), body.to_string())
         })
         .collect();

@@ -15,10 +15,46 @@ const SKIPPED: &[&str] = &[
 
 /// Elements that start a new block.
 const BLOCK_LEVEL: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3",
-    "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "blockquote", "pre",
-    "figure", "figcaption", "br", "hr", "form", "fieldset", "address", "details", "summary",
-    "body", "html", "td", "th", "caption", "center",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "tr",
+    "table",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "br",
+    "hr",
+    "form",
+    "fieldset",
+    "address",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "td",
+    "th",
+    "caption",
+    "center",
 ];
 
 pub fn blocks_from_document(document: &Html) -> Vec<Block> {
@@ -42,7 +78,10 @@ pub fn blocks_from_document(document: &Html) -> Vec<Block> {
                         }
                         if BLOCK_LEVEL.contains(&name) {
                             flush(&mut current, kinds.last().copied(), &mut out);
-                            kinds.push(kind_of(name).unwrap_or(*kinds.last().unwrap_or(&BlockKind::Paragraph)));
+                            kinds.push(
+                                kind_of(name)
+                                    .unwrap_or(*kinds.last().unwrap_or(&BlockKind::Paragraph)),
+                            );
                         }
                     }
                     _ => {}
@@ -88,7 +127,11 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     el.attr("style").is_some_and(|s| {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
 }
@@ -106,12 +149,17 @@ mod tests {
     use super::*;
 
     fn texts(html: &str) -> Vec<String> {
-        blocks_from_document(&Html::parse_document(html)).into_iter().map(|b| b.text).collect()
+        blocks_from_document(&Html::parse_document(html))
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
     }
 
     #[test]
     fn emits_block_text_and_skips_scripts_and_hidden() {
-        let got = texts("<html><head><title>T</title><script>var x;</script></head><body><h1>Head</h1><p>One <b>two</b></p><div hidden>secret</div><p style='display: none'>gone</p><ul><li>item</li></ul></body></html>");
+        let got = texts(
+            "<html><head><title>T</title><script>var x;</script></head><body><h1>Head</h1><p>One <b>two</b></p><div hidden>secret</div><p style='display: none'>gone</p><ul><li>item</li></ul></body></html>",
+        );
         assert_eq!(got, ["Head", "One two", "item"]);
     }
 

@@ -53,7 +53,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     let share = |n: usize| n as f32 / pairs as f32;
     if share(odd) >= UTF16_NUL_SHARE && share(even) < UTF16_NUL_SHARE / 3.0 {
         Some(UTF_16LE)
@@ -78,14 +83,23 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
             continue;
         };
         let rest = rest.trim_ascii_start();
-        let rest = rest.strip_prefix(b"\"").or(rest.strip_prefix(b"'")).unwrap_or(rest);
+        let rest = rest
+            .strip_prefix(b"\"")
+            .or(rest.strip_prefix(b"'"))
+            .unwrap_or(rest);
         let end = rest
             .iter()
-            .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'>' | b'/') || b.is_ascii_whitespace())
+            .position(|&b| {
+                matches!(b, b'"' | b'\'' | b';' | b'>' | b'/') || b.is_ascii_whitespace()
+            })
             .unwrap_or(rest.len());
         if let Some(enc) = Encoding::for_label(&rest[..end]) {
             // A page that claims UTF-16 in ASCII bytes is not UTF-16.
-            return Some(if enc == UTF_16LE || enc == UTF_16BE { UTF_8 } else { enc });
+            return Some(if enc == UTF_16LE || enc == UTF_16BE {
+                UTF_8
+            } else {
+                enc
+            });
         }
     }
     None
@@ -121,7 +135,8 @@ mod tests {
 
     #[test]
     fn guesses_windows_1251() {
-        let text = "Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе.";
+        let text =
+            "Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе.";
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
         let (decoded, name) = decode(&bytes, Format::Text).unwrap();
         assert_eq!(decoded, text);
@@ -138,7 +153,10 @@ mod tests {
 
     #[test]
     fn utf16_without_bom() {
-        let bytes: Vec<u8> = "Hello, world".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let bytes: Vec<u8> = "Hello, world"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         assert_eq!(decode(&bytes, Format::Text).unwrap().0, "Hello, world");
     }
 

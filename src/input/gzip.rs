@@ -14,7 +14,9 @@ pub fn is_gzip(bytes: &[u8]) -> bool {
 /// zip bomb is an error rather than a gigabyte of memory.
 pub fn gunzip(bytes: &[u8], max_bytes: usize) -> Result<Vec<u8>, InputError> {
     let mut out = Vec::with_capacity(bytes.len().saturating_mul(4).min(max_bytes));
-    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+    let limit = u64::try_from(max_bytes)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
     MultiGzDecoder::new(bytes)
         .take(limit)
         .read_to_end(&mut out)
@@ -45,12 +47,18 @@ mod tests {
     #[test]
     fn refuses_to_inflate_past_the_limit() {
         let bomb = gz(&vec![0u8; 1 << 20]);
-        assert_eq!(gunzip(&bomb, 1000), Err(InputError::TooLarge { limit: 1000 }));
+        assert_eq!(
+            gunzip(&bomb, 1000),
+            Err(InputError::TooLarge { limit: 1000 })
+        );
     }
 
     #[test]
     fn truncated_stream_is_an_error() {
         let data = gz(b"some text that will be cut off in the middle");
-        assert!(matches!(gunzip(&data[..data.len() - 10], 1000), Err(InputError::BadGzip(_))));
+        assert!(matches!(
+            gunzip(&data[..data.len() - 10], 1000),
+            Err(InputError::BadGzip(_))
+        ));
     }
 }

@@ -15,8 +15,21 @@ const SNIFF_WINDOW: usize = 4096;
 /// carry several block tags.
 const STRONG_MARKERS: &[&[u8]] = &[b"<!doctype html", b"<html", b"<head", b"<body", b"<meta "];
 const WEAK_MARKERS: &[&[u8]] = &[
-    b"<div", b"<p>", b"<p ", b"<br", b"<title", b"<article", b"<span", b"<a href", b"<table",
-    b"<ul", b"<li", b"<h1", b"<h2", b"<script", b"<section",
+    b"<div",
+    b"<p>",
+    b"<p ",
+    b"<br",
+    b"<title",
+    b"<article",
+    b"<span",
+    b"<a href",
+    b"<table",
+    b"<ul",
+    b"<li",
+    b"<h1",
+    b"<h2",
+    b"<script",
+    b"<section",
 ];
 /// Distinct weak markers needed without a strong one.
 const MIN_WEAK_MARKERS: usize = 2;
@@ -48,6 +61,9 @@ mod tests {
 
     #[test]
     fn dumps_are_text() {
-        assert_eq!(sniff(b"Home\nWorld\n\nA headline\n\nSome text with <b> in it."), Format::Text);
+        assert_eq!(
+            sniff(b"Home\nWorld\n\nA headline\n\nSome text with <b> in it."),
+            Format::Text
+        );
     }
 }

@@ -45,28 +45,71 @@ pub static LABEL_RU: PhraseTable = PhraseTable {
 
 pub static LABEL_UK: PhraseTable = PhraseTable {
     lang: "uk",
-    phrases: &["реклама", "на правах реклами", "партнерський матеріал", "спецпроєкт"],
+    phrases: &[
+        "реклама",
+        "на правах реклами",
+        "партнерський матеріал",
+        "спецпроєкт",
+    ],
 };
 
 pub static LABEL_DE: PhraseTable = PhraseTable {
     lang: "de",
-    phrases: &["anzeige", "werbung", "gesponsert", "sponsored post", "weiter nach der anzeige"],
+    phrases: &[
+        "anzeige",
+        "werbung",
+        "gesponsert",
+        "sponsored post",
+        "weiter nach der anzeige",
+        "weiterlesen nach der anzeige",
+    ],
 };
 
 pub static LABEL_FR: PhraseTable = PhraseTable {
     lang: "fr",
-    phrases: &["publicité", "annonce", "contenu sponsorisé", "contenu partenaire"],
+    phrases: &[
+        "publicité",
+        "annonce",
+        "contenu sponsorisé",
+        "contenu partenaire",
+    ],
 };
 
 pub static LABEL_ES: PhraseTable = PhraseTable {
     lang: "es",
-    phrases: &["publicidad", "anuncio", "contenido patrocinado", "patrocinado"],
+    phrases: &[
+        "publicidad",
+        "anuncio",
+        "contenido patrocinado",
+        "patrocinado",
+    ],
 };
 
 pub static LABEL_PT_IT: PhraseTable = PhraseTable {
     lang: "pt/it",
-    phrases: &["publicidade", "pubblicità", "continua a leggere dopo la pubblicità"],
+    phrases: &[
+        "publicidade",
+        "pubblicità",
+        "continua a leggere dopo la pubblicità",
+    ],
 };
+
+/// Labels followed by the advertiser: "Реклама. ООО Ромашка", "erid: …",
+/// "Sponsored by …".
+pub static DISCLOSURE_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "erid",
+        "реклама",
+        "sponsored by",
+        "paid for by",
+        "presented by",
+        "anzeige",
+        "werbung",
+    ],
+};
+
+pub static DISCLOSURES: &[&PhraseTable] = &[&DISCLOSURE_ALL];
 
 pub static LABELS: &[&PhraseTable] = &[
     &LABEL_EN,

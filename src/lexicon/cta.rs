@@ -9,6 +9,8 @@ use super::PhraseTable;
 pub static NEWSLETTER_EN: PhraseTable = PhraseTable {
     lang: "en",
     phrases: &[
+        "newsletter",
+        "newsletters",
         "sign up for our newsletter",
         "sign up to our newsletter",
         "subscribe to our newsletter",
@@ -128,6 +130,9 @@ pub static DONATE_OTHER: PhraseTable = PhraseTable {
         "підтримати нас",
         "підтримайте редакцію",
         "станьте нашим патроном",
+        "ставайте нашими патронами",
+        "підтримайте незалежну журналістику",
+        "поддержите независимую журналистику",
         "unterstützen sie uns",
         "jetzt spenden",
         "soutenez-nous",
@@ -155,6 +160,9 @@ pub static SUBSCRIBE_EN: PhraseTable = PhraseTable {
         "create a free account",
         "log in to continue",
         "sign in to continue",
+        "cancel anytime",
+        "cancel at any time",
+        "for the first month",
     ],
 };
 
@@ -170,6 +178,12 @@ pub static SUBSCRIBE_OTHER: PhraseTable = PhraseTable {
         "abonnez-vous pour lire",
         "ya eres suscriptor",
         "hazte suscriptor",
+        "jederzeit kündbar",
+        "im ersten monat",
+        "le premier mois",
+        "sans engagement",
+        "el primer mes",
+        "sin permanencia",
     ],
 };
 

@@ -7,8 +7,22 @@ use super::PhraseTable;
 pub static BYLINE_PREFIX_ALL: PhraseTable = PhraseTable {
     lang: "*",
     phrases: &[
-        "by", "written by", "words by", "reporting by", "author", "authors", "автор", "авторы",
-        "автори", "текст", "von", "par", "por", "di", "oleh", "penulis",
+        "by",
+        "written by",
+        "words by",
+        "reporting by",
+        "author",
+        "authors",
+        "автор",
+        "авторы",
+        "автори",
+        "текст",
+        "von",
+        "par",
+        "por",
+        "di",
+        "oleh",
+        "penulis",
     ],
 };
 

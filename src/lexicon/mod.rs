@@ -48,9 +48,18 @@ pub struct Hit {
 /// The compiled tables of one concept.
 pub struct PhraseSet {
     mode: Mode,
+    /// Longest phrase in bytes: a longer line cannot be one (`Mode::Line`).
+    longest: usize,
     exact: HashMap<&'static str, Hit>,
     automaton: Option<(AhoCorasick, Vec<Hit>)>,
 }
+
+/// A line can carry bullets, punctuation and case changes (which may
+/// change byte length) around a phrase; beyond this it cannot be the
+/// phrase, and we skip normalising it. Most blocks are paragraphs far
+/// longer than any phrase, so this check is most of the speed.
+const LINE_SLACK_FACTOR: usize = 2;
+const LINE_SLACK_BYTES: usize = 16;
 
 /// Longest label ("Читайте также") we look for before a colon, in bytes;
 /// a colon further in is punctuation inside a sentence, not a label.
@@ -81,6 +90,7 @@ impl PhraseSet {
         };
         PhraseSet {
             mode,
+            longest: hits.iter().map(|h| h.phrase.len()).max().unwrap_or(0),
             exact,
             automaton,
         }
@@ -90,30 +100,66 @@ impl PhraseSet {
     /// case, surrounding punctuation and bullets are ignored.
     pub fn find(&self, line: &str) -> Option<Hit> {
         match self.mode {
+            Mode::Line if line.len() > self.longest * LINE_SLACK_FACTOR + LINE_SLACK_BYTES => None,
             Mode::Line => self.exact.get(normalise(line).as_str()).copied(),
             Mode::Label => self.find_label(line).map(|(hit, _)| hit),
             Mode::Contains => self.find_contained(&line.to_lowercase()),
         }
     }
 
-    /// For `Mode::Label`: the phrase and the text after the colon.
+    /// For `Mode::Label`: the phrase and the text after the colon (or
+    /// after a spaced dash or bar: "VIDÉO - …", "WATCH | …").
     pub fn find_label<'a>(&self, line: &'a str) -> Option<(Hit, &'a str)> {
-        let colon = line.find([':', '：'])?;
-        if colon > MAX_LABEL_BYTES {
-            return None;
-        }
-        let label = normalise(&line[..colon]);
+        let (end, separator_len) = label_end(line)?;
+        let label = normalise(&line[..end]);
         let hit = self.exact.get(label.as_str()).copied()?;
-        let rest = line[colon..].trim_start_matches([':', '：']).trim();
-        Some((hit, rest))
+        Some((hit, line[end + separator_len..].trim()))
+    }
+
+    /// For `Mode::Contains`: the phrase and the (lower-cased) text after it.
+    pub fn find_with_rest(&self, line: &str) -> Option<(Hit, String)> {
+        let lower = line.to_lowercase();
+        let (hit, end) = self.find_contained_at(&lower)?;
+        Some((hit, lower[end..].to_string()))
     }
 
     fn find_contained(&self, lower: &str) -> Option<Hit> {
+        self.find_contained_at(lower).map(|(hit, _)| hit)
+    }
+
+    fn find_contained_at(&self, lower: &str) -> Option<(Hit, usize)> {
         let (ac, hits) = self.automaton.as_ref()?;
         ac.find_iter(lower)
             .find(|m| on_word_boundaries(lower, m.start(), m.end()))
-            .map(|m| hits[m.pattern().as_usize()])
+            .map(|m| (hits[m.pattern().as_usize()], m.end()))
     }
+}
+
+/// Separators that may end a label besides a colon.
+const SPACED_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | "];
+
+/// Where the label part of `line` ends, and the separator's length.
+fn label_end(line: &str) -> Option<(usize, usize)> {
+    let head = &line[..floor_char_boundary(line, MAX_LABEL_BYTES + 3)];
+    let colon = head
+        .find([':', '：'])
+        .map(|i| (i, head[i..].chars().next().map_or(1, char::len_utf8)));
+    let spaced = SPACED_SEPARATORS
+        .iter()
+        .filter_map(|s| head.find(s).map(|i| (i, s.len())))
+        .min();
+    let (end, len) = match (colon, spaced) {
+        (Some(c), Some(s)) => c.min(s),
+        (c, s) => c.or(s)?,
+    };
+    (end <= MAX_LABEL_BYTES).then_some((end, len))
+}
+
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// A match must not start or end inside a word; a phrase edge that is
@@ -121,11 +167,15 @@ impl PhraseSet {
 fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let matched = &text[start..end];
     let starts_word = matched.chars().next().is_some_and(char::is_alphanumeric);
-    let ends_word = matched.chars().next_back().is_some_and(char::is_alphanumeric);
+    let ends_word = matched
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    !(starts_word && before.is_some_and(char::is_alphanumeric))
-        && !(ends_word && after.is_some_and(char::is_alphanumeric))
+    let glued_before = starts_word && before.is_some_and(char::is_alphanumeric);
+    let glued_after = ends_word && after.is_some_and(char::is_alphanumeric);
+    !glued_before && !glued_after
 }
 
 /// Lower case, with bullets, surrounding punctuation and repeated white
@@ -163,10 +213,14 @@ mod tests {
     #[test]
     fn label_mode_returns_the_rest() {
         let set = PhraseSet::new(Mode::Label, &[&EN]);
-        let (hit, rest) = set.find_label("• Also read: Storm after the speech").unwrap();
+        let (hit, rest) = set
+            .find_label("• Also read: Storm after the speech")
+            .unwrap();
         assert_eq!(hit.phrase, "also read");
         assert_eq!(rest, "Storm after the speech");
         assert!(set.find_label("I also read: many books").is_none());
+        let (_, rest) = set.find_label("ALSO READ - The next story").unwrap();
+        assert_eq!(rest, "The next story");
     }
 
     #[test]

@@ -25,6 +25,10 @@ pub static INLINE_EN: PhraseTable = PhraseTable {
         "more",
         "more on this",
         "more on this story",
+        "video",
+        "photos",
+        "gallery",
+        "podcast",
         "recommended",
         "suggested",
         "don't miss",
@@ -78,6 +82,9 @@ pub static INLINE_DE: PhraseTable = PhraseTable {
         "siehe auch",
         "zum thema",
         "passend dazu",
+        "mehr dazu",
+        "video",
+        "bildergalerie",
         "weiterlesen",
     ],
 };
@@ -92,6 +99,10 @@ pub static INLINE_FR: PhraseTable = PhraseTable {
         "à voir aussi",
         "sur le même sujet",
         "lire la suite",
+        "vidéo",
+        "en vidéo",
+        "en images",
+        "diaporama",
         "à lire",
     ],
 };
@@ -112,12 +123,7 @@ pub static INLINE_ES: PhraseTable = PhraseTable {
 };
 
 pub static INLINE: &[&PhraseTable] = &[
-    &INLINE_EN,
-    &INLINE_RU,
-    &INLINE_UK,
-    &INLINE_DE,
-    &INLINE_FR,
-    &INLINE_ES,
+    &INLINE_EN, &INLINE_RU, &INLINE_UK, &INLINE_DE, &INLINE_FR, &INLINE_ES,
 ];
 
 /// Headings that open a list of other stories.

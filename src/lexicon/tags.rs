@@ -36,6 +36,15 @@ pub static LABEL_ALL: PhraseTable = PhraseTable {
         "palabras clave",
         "tópicos",
         "argomenti",
+        "section",
+        "sections",
+        "ressort",
+        "rubrique",
+        "sección",
+        "rubrica",
+        "kategorie",
+        "категория",
+        "категорія",
     ],
 };
 

@@ -12,7 +12,13 @@ pub fn explain(article: &Article) -> String {
     let mut out = String::new();
     for (i, (block, disposition)) in article.blocks.iter().zip(&article.dispositions).enumerate() {
         for trim in article.trims.iter().filter(|t| t.block == i) {
-            let _ = writeln!(out, "TRIM  {:<w$} {}", trim.rule.name, trim.text, w = RULE_COLUMN);
+            let _ = writeln!(
+                out,
+                "TRIM  {:<w$} {}",
+                trim.rule.name,
+                trim.text,
+                w = RULE_COLUMN
+            );
         }
         let (tag, rule) = match disposition {
             Disposition::Title => ("TITLE", ""),
@@ -22,7 +28,11 @@ pub fn explain(article: &Article) -> String {
         let _ = writeln!(out, "{tag:<5} {rule:<w$} {}", block.text, w = RULE_COLUMN);
     }
     let meta = &article.metadata;
-    for (key, value) in [("byline", &meta.byline), ("date", &meta.date), ("language", &meta.language)] {
+    for (key, value) in [
+        ("byline", &meta.byline),
+        ("date", &meta.date),
+        ("language", &meta.language),
+    ] {
         if let Some(v) = value {
             let _ = writeln!(out, "META  {key:<w$} {v}", w = RULE_COLUMN);
         }

@@ -12,12 +12,19 @@ pub fn json(article: &Article, source: &str) -> Value {
     object.insert("title".into(), json!(article.title()));
     object.insert("text".into(), json!(super::body_text(article)));
     let meta = &article.metadata;
-    for (key, value) in [("byline", &meta.byline), ("date", &meta.date), ("language", &meta.language)] {
+    for (key, value) in [
+        ("byline", &meta.byline),
+        ("date", &meta.date),
+        ("language", &meta.language),
+    ] {
         if let Some(v) = value {
             object.insert(key.into(), json!(v));
         }
     }
-    object.insert("input_format".into(), json!(format!("{:?}", article.format).to_lowercase()));
+    object.insert(
+        "input_format".into(),
+        json!(format!("{:?}", article.format).to_lowercase()),
+    );
     object.insert("encoding".into(), json!(article.encoding));
     let removed: Vec<Value> = article
         .removed()

@@ -7,6 +7,26 @@ use std::sync::LazyLock;
 
 static LABELS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(Mode::Line, ads::LABELS));
 
+/// Longest ad disclosure ("Реклама. ООО «Ромашка», ИНН 7700000000").
+const DISCLOSURE_MAX_WORDS: u32 = 20;
+
+/// The disclosure phrase `text` opens with, followed by punctuation:
+/// "Реклама. ООО …", "erid: 2Vtz…", "Sponsored by Acme".
+fn disclosure(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    ads::DISCLOSURES
+        .iter()
+        .flat_map(|t| t.phrases.iter())
+        .copied()
+        .find(|phrase| {
+            lower.strip_prefix(phrase).is_some_and(|rest| {
+                let next = rest.chars().next();
+                next.is_some_and(|c| matches!(c, ':' | '.' | '|' | '–' | '-'))
+                    || (phrase.contains(' ') && next == Some(' '))
+            })
+        })
+}
+
 /// A line that only says an ad stands here: "Advertisement:", "Реклама",
 /// "Anzeige". The ad itself is gone from a dump; its label stays behind,
 /// often in the middle of the article.
@@ -23,9 +43,16 @@ impl Rule for Label {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        LABELS
-            .find(&block.text)
-            .map(|hit| Finding::drop(&LABEL, format!("{}: {}", hit.lang, hit.phrase)))
+        if let Some(hit) = LABELS.find(&block.text) {
+            return Some(Finding::drop(
+                &LABEL,
+                format!("{}: {}", hit.lang, hit.phrase),
+            ));
+        }
+        if block.features.words > DISCLOSURE_MAX_WORDS {
+            return None;
+        }
+        disclosure(&block.text).map(|phrase| Finding::drop(&LABEL, format!("disclosure: {phrase}")))
     }
 }
 
@@ -36,13 +63,28 @@ mod tests {
 
     #[test]
     fn hit() {
-        for text in ["Advertisement:", "ADVERTISEMENT", "Реклама", "Anzeige", "Publicité", "Publicidad"] {
+        for text in [
+            "Advertisement:",
+            "ADVERTISEMENT",
+            "Реклама",
+            "Anzeige",
+            "Publicité",
+            "Publicidad",
+            "erid: 2VtzqwH3kLm",
+            "Реклама. ООО «Ромашка»",
+            "Sponsored by Acme Bank",
+        ] {
             assert!(hits(&Label, text), "{text}");
         }
     }
 
     #[test]
     fn miss() {
-        assert!(!hits(&Label, "The advertisement ran for three weeks before it was pulled."));
+        assert!(!hits(
+            &Label,
+            "The advertisement ran for three weeks before it was pulled."
+        ));
+        assert!(!hits(&Label, "Рекламация поступила в понедельник."));
+        assert!(!hits(&Label, "Sponsored athletes must declare it."));
     }
 }

@@ -49,12 +49,15 @@ static COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Most words of a comment counter.
+const COUNT_MAX_WORDS: u32 = 3;
+
 /// A comment counter: "12 Comments", "Comments (3)".
 pub struct Count;
 
 pub static COUNT: RuleInfo = RuleInfo {
     name: "comments/count",
-    summary: "a comment counter (\"12 Comments\", \"Comments (3)\")",
+    summary: "a comment counter (\"12 Comments\", \"Comments (3)\"); after the article it opens a comment section",
 };
 
 impl Rule for Count {
@@ -63,9 +66,14 @@ impl Rule for Count {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        COUNT_PATTERN
-            .is_match(&block.text)
-            .then(|| Finding::drop(&COUNT, "number of comments"))
+        if block.features.words > COUNT_MAX_WORDS {
+            return None;
+        }
+        COUNT_PATTERN.is_match(&block.text).then(|| Finding {
+            rule: &COUNT,
+            effect: Effect::OpensSection(Section::Comments),
+            evidence: "number of comments".into(),
+        })
     }
 }
 
@@ -98,14 +106,20 @@ mod tests {
     fn form_hit_opens_a_section() {
         let f = check(&Form, "Leave a Reply").unwrap();
         assert_eq!(f.effect, Effect::OpensSection(Section::Comments));
-        assert!(hits(&Form, "Your email address will not be published. Required fields are marked *"));
+        assert!(hits(
+            &Form,
+            "Your email address will not be published. Required fields are marked *"
+        ));
         assert!(hits(&Form, "Добавить комментарий"));
         assert!(hits(&Form, "Deja un comentario"));
     }
 
     #[test]
     fn form_miss() {
-        assert!(!hits(&Form, "Readers were invited to leave a comment on the proposal before the council meets again in the spring, and hundreds of people did so within the first week of the consultation."));
+        assert!(!hits(
+            &Form,
+            "Readers were invited to leave a comment on the proposal before the council meets again in the spring, and hundreds of people did so within the first week of the consultation."
+        ));
     }
 
     #[test]

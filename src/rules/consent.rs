@@ -43,12 +43,18 @@ mod tests {
 
     #[test]
     fn hit() {
-        assert!(hits(&Cookie, "We use cookies to improve your experience. By continuing to browse you agree."));
+        assert!(hits(
+            &Cookie,
+            "We use cookies to improve your experience. By continuing to browse you agree."
+        ));
         assert!(hits(&Cookie, "Diese Website verwendet Cookies."));
     }
 
     #[test]
     fn miss() {
-        assert!(!hits(&Cookie, "The bakery sold out of cookies by noon on Saturday."));
+        assert!(!hits(
+            &Cookie,
+            "The bakery sold out of cookies by noon on Saturday."
+        ));
     }
 }

@@ -7,8 +7,7 @@ use std::sync::LazyLock;
 
 static LABEL_LINES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(Mode::Line, credits::LABELS));
-static LABELS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(Mode::Label, credits::LABELS));
+static LABELS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(Mode::Label, credits::LABELS));
 static TRAILERS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(Mode::Contains, credits::TRAILERS));
 
@@ -37,7 +36,10 @@ impl Rule for Photo {
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         let words = block.features.words;
         if let Some(hit) = LABEL_LINES.find(&block.text) {
-            return Some(Finding::drop(&PHOTO, format!("label alone: {}", hit.phrase)));
+            return Some(Finding::drop(
+                &PHOTO,
+                format!("label alone: {}", hit.phrase),
+            ));
         }
         if let Some((hit, rest)) = LABELS.find_label(&block.text)
             && !rest.is_empty()
@@ -49,9 +51,13 @@ impl Rule for Photo {
             return Some(Finding::drop(&PHOTO, "©"));
         }
         if words <= CAPTION_MAX_WORDS
-            && let Some(hit) = TRAILERS.find(&block.text)
+            && let Some((hit, rest)) = TRAILERS.find_with_rest(&block.text)
+            && crate::features::Features::of(&rest).words <= CREDIT_MAX_WORDS
         {
-            return Some(Finding::drop(&PHOTO, format!("credit: {}", hit.phrase.trim())));
+            return Some(Finding::drop(
+                &PHOTO,
+                format!("credit: {}", hit.phrase.trim()),
+            ));
         }
         None
     }
@@ -65,7 +71,6 @@ const COPYRIGHT_PHRASES: &[&str] = &[
     "alle rechte vorbehalten",
     "tous droits réservés",
     "todos los derechos reservados",
-    "copyright",
 ];
 
 /// Longest copyright line: footers add a company name and a sentence.
@@ -73,7 +78,8 @@ const COPYRIGHT_MAX_WORDS: u32 = 40;
 
 fn is_copyright(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let starts = lower.starts_with("©") || lower.starts_with("(c)") || lower.starts_with("copyright");
+    let starts =
+        lower.starts_with("©") || lower.starts_with("(c)") || lower.starts_with("copyright");
     let has_year = text
         .as_bytes()
         .windows(4)
@@ -121,14 +127,23 @@ mod tests {
 
     #[test]
     fn photo_miss() {
-        assert!(!hits(&Photo, "Photo: the agency said the picture had been taken in March, weeks before the storm reached the coast and flooded the town."));
+        assert!(!hits(
+            &Photo,
+            "Photo: the agency said the picture had been taken in March, weeks before the storm reached the coast and flooded the town."
+        ));
         assert!(!hits(&Photo, "She took up photography in her fifties."));
     }
 
     #[test]
     fn copyright_hit_and_miss() {
-        assert!(hits(&Copyright, "© 2024 Example Media. All rights reserved."));
+        assert!(hits(
+            &Copyright,
+            "© 2024 Example Media. All rights reserved."
+        ));
         assert!(hits(&Copyright, "Copyright 2023 The Daily"));
-        assert!(!hits(&Copyright, "The court ruled that the copyright had expired in 1998, which opened the archive to everyone."));
+        assert!(!hits(
+            &Copyright,
+            "The court ruled that the copyright had expired in 1998, which opened the archive to everyone."
+        ));
     }
 }

@@ -98,10 +98,16 @@ mod tests {
 
     #[test]
     fn hits_each_kind() {
-        assert!(hits(&Newsletter, "Want to stay up to date with the latest news?"));
+        assert!(hits(
+            &Newsletter,
+            "Want to stay up to date with the latest news?"
+        ));
         assert!(hits(&Newsletter, "Abonnez-vous à notre newsletter"));
         assert!(hits(&App, "We are in your phone app. Check us out!"));
-        assert!(hits(&App, "Подпишитесь на наш Telegram-канал") || hits(&Newsletter, "Подпишитесь на наш Telegram-канал"));
+        assert!(
+            hits(&App, "Подпишитесь на наш Telegram-канал")
+                || hits(&Newsletter, "Подпишитесь на наш Telegram-канал")
+        );
         assert!(hits(&Donate, "Support UP or become our patron!"));
         assert!(hits(&Donate, "Підтримайте нас"));
         assert!(hits(&Subscribe, "Continue reading the main story"));
@@ -112,7 +118,10 @@ mod tests {
     fn misses_long_sentences_and_lookalikes() {
         let long = "The company said its new app, which lets readers download the app once and follow us on every device, had been installed more than two million times since it launched in the spring of last year.";
         assert!(!hits(&App, long));
-        assert!(!hits(&Donate, "Residents who support usage limits spoke first."));
+        assert!(!hits(
+            &Donate,
+            "Residents who support usage limits spoke first."
+        ));
         assert!(!hits(&Share, "Her share of the vote fell."));
     }
 }

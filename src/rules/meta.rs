@@ -17,7 +17,10 @@ static FIELD_LABELS: LazyLock<PhraseSet> =
 const BYLINE_MAX_NAME_WORDS: usize = 8;
 
 /// Words that may stand between names without capitals.
-const NAME_CONNECTORS: &[&str] = &["and", "&", "und", "et", "y", "e", "и", "і", "та", "de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"];
+const NAME_CONNECTORS: &[&str] = &[
+    "and", "&", "und", "et", "y", "e", "и", "і", "та", "de", "van", "von", "der", "da", "di",
+    "del", "la", "le", "bin", "al",
+];
 
 /// "By Jane Smith", "by Sededin Dedovic", "Автор: Иван Петров", "Von Hans
 /// Müller": an author line.
@@ -71,12 +74,45 @@ fn is_name_word(word: &str) -> bool {
 /// "Published on").
 const DATELINE_MAX_OTHER_WORDS: usize = 5;
 
+/// Most words of a whole dateline: weekday, day, month, year, time, zone
+/// and the other words.
+const DATELINE_MAX_WORDS: u32 = 12 + DATELINE_MAX_OTHER_WORDS as u32;
+
 /// Words datelines add around the date.
 const DATELINE_FILLERS: &[&str] = &[
-    "updated", "published", "posted", "last", "modified", "on", "at", "am", "um", "le", "el", "à",
-    "опубликовано", "обновлено", "опубліковано", "оновлено", "veröffentlicht", "aktualisiert",
-    "publié", "mis", "jour", "publicado", "actualizado", "date", "dated", "datum", "fecha", "дата",
-    "г", "р", "uhr", "h", "et",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "am",
+    "um",
+    "le",
+    "el",
+    "à",
+    "опубликовано",
+    "обновлено",
+    "опубліковано",
+    "оновлено",
+    "veröffentlicht",
+    "aktualisiert",
+    "publié",
+    "mis",
+    "jour",
+    "publicado",
+    "actualizado",
+    "date",
+    "dated",
+    "datum",
+    "fecha",
+    "дата",
+    "г",
+    "р",
+    "uhr",
+    "h",
+    "et",
 ];
 
 /// A line that is a date, maybe with a time, a weekday and an author's name
@@ -94,26 +130,40 @@ impl Rule for Dateline {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        let cheap_reject = block.features.words > DATELINE_MAX_WORDS
+            || !block.text.bytes().any(|b| b.is_ascii_digit());
+        if cheap_reject {
+            return None;
+        }
         let date = dates::find(&block.text)?;
-        let before = strip_weekday(block.text[..date.start].trim_end_matches([',', ' ', '|', '-', '–', '—', '·']));
+        let before = strip_weekday(
+            block.text[..date.start].trim_end_matches([',', ' ', '|', '-', '–', '—', '·']),
+        );
         let after = &block.text[date.end..];
         let other: Vec<&str> = before
             .split_whitespace()
             .chain(after.split_whitespace())
             .filter(|w| {
                 let w = normalise(w);
-                !w.is_empty() && !DATELINE_FILLERS.contains(&w.as_str()) && !dates::WEEKDAYS.contains(&w.as_str())
+                !w.is_empty()
+                    && !DATELINE_FILLERS.contains(&w.as_str())
+                    && !dates::WEEKDAYS.contains(&w.as_str())
             })
             .collect();
         if other.len() > DATELINE_MAX_OTHER_WORDS {
             return None;
         }
         let name = before.trim();
-        let byline = (!name.is_empty() && name.split_whitespace().all(is_name_word) && !after.chars().any(char::is_alphabetic))
-            .then(|| name.to_string());
+        let byline = (!name.is_empty()
+            && name.split_whitespace().all(is_name_word)
+            && !after.chars().any(char::is_alphabetic))
+        .then(|| name.to_string());
         Some(Finding {
             rule: &DATELINE,
-            effect: Effect::Meta(MetaValue::Date { iso: date.iso, byline }),
+            effect: Effect::Meta(MetaValue::Date {
+                iso: date.iso,
+                byline,
+            }),
             evidence: "date".into(),
         })
     }
@@ -130,7 +180,9 @@ fn strip_weekday(text: &str) -> &str {
         .iter()
         .filter(|w| w.len() > 3)
         .find(|w| lower.ends_with(*w))
-        .map_or(text, |w| text[..text.len() - w.len()].trim_end_matches([',', ' ']))
+        .map_or(text, |w| {
+            text[..text.len() - w.len()].trim_end_matches([',', ' '])
+        })
 }
 
 /// A labelled field some dumps carry: "Headline: …", "Subtitle: …",
@@ -171,7 +223,14 @@ pub fn field_label(text: &str) -> Option<FieldLabel> {
 }
 
 /// Labels that mark the field as the headline.
-pub const HEADLINE_LABELS: &[&str] = &["headline", "title", "заголовок", "überschrift", "titre", "titular"];
+pub const HEADLINE_LABELS: &[&str] = &[
+    "headline",
+    "title",
+    "заголовок",
+    "überschrift",
+    "titre",
+    "titular",
+];
 
 #[cfg(test)]
 mod tests {
@@ -181,7 +240,10 @@ mod tests {
     #[test]
     fn byline_hit() {
         let f = check(&Byline, "by Sededin Dedovic").unwrap();
-        assert_eq!(f.effect, Effect::Meta(MetaValue::Byline("Sededin Dedovic".into())));
+        assert_eq!(
+            f.effect,
+            Effect::Meta(MetaValue::Byline("Sededin Dedovic".into()))
+        );
         assert!(hits(&Byline, "By Jane Smith and John Doe"));
         assert!(hits(&Byline, "Автор: Иван Петров"));
         assert!(hits(&Byline, "Von Hans Müller"));
@@ -190,13 +252,20 @@ mod tests {
 
     #[test]
     fn byline_miss() {
-        assert!(!hits(&Byline, "By the end of the week the river had risen."));
+        assert!(!hits(
+            &Byline,
+            "By the end of the week the river had risen."
+        ));
         assert!(!hits(&Byline, "by train"));
     }
 
     #[test]
     fn dateline_hit_keeps_glued_author() {
-        let f = check(&Dateline, "Tetiana LozovenkoThursday, 26 October 2023, 16:43").unwrap();
+        let f = check(
+            &Dateline,
+            "Tetiana LozovenkoThursday, 26 October 2023, 16:43",
+        )
+        .unwrap();
         assert_eq!(
             f.effect,
             Effect::Meta(MetaValue::Date {
@@ -210,7 +279,10 @@ mod tests {
 
     #[test]
     fn dateline_miss() {
-        assert!(!hits(&Dateline, "On 26 October 2023 the delegation arrived in Moscow for talks with the ministry."));
+        assert!(!hits(
+            &Dateline,
+            "On 26 October 2023 the delegation arrived in Moscow for talks with the ministry."
+        ));
     }
 
     #[test]
@@ -220,7 +292,10 @@ mod tests {
         assert_eq!(f.prefix, "date 2023-10-26 Headline:");
         assert_eq!(f.label, "headline");
         assert_eq!(f.date.as_deref(), Some("2023-10-26"));
-        assert_eq!(field_label("Subtitle: Officials meet").unwrap().value, "Officials meet");
+        assert_eq!(
+            field_label("Subtitle: Officials meet").unwrap().value,
+            "Officials meet"
+        );
         assert_eq!(field_label("The headline: nothing"), None);
     }
 }

@@ -115,6 +115,9 @@ pub static BLOCK_RULES: &[&dyn Rule] = &[
     &cta::Donate,
     &cta::Subscribe,
     &cta::Share,
+    &nav::ErrorPage,
+    &nav::ReadingTime,
+    &nav::SocialLinks,
     &nav::LanguageSwitcher,
     &nav::Breadcrumb,
     &nav::ChromeLine,
@@ -159,7 +162,8 @@ mod tests {
         let mut names: Vec<_> = rules.iter().map(|r| r.name).collect();
         for name in &names {
             assert!(
-                name.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '/'),
+                name.chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-' || c == '/'),
                 "{name}"
             );
             assert_eq!(name.matches('/').count(), 1, "{name} needs a family");

@@ -3,7 +3,7 @@
 
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::Block;
-use crate::lexicon::{Mode, PhraseSet, normalise, nav};
+use crate::lexicon::{Mode, PhraseSet, nav, normalise};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -80,8 +80,12 @@ fn is_language_token(token: &str) -> bool {
 
 /// Separators breadcrumbs put between their items.
 const BREADCRUMB_SEPARATORS: &[char] = &['›', '»', '>', '/', '|', '→', '＞'];
-/// Fewest items in a breadcrumb ("Home > World > Europe").
+/// Fewest items in a breadcrumb ("Home > World > Europe"). With arrow-like
+/// separators two are enough ("News > Local"); "/" and "|" also separate
+/// ordinary words, so they need three.
 const BREADCRUMB_MIN_ITEMS: usize = 3;
+const BREADCRUMB_MIN_ARROW_ITEMS: usize = 2;
+const BREADCRUMB_ARROWS: &[char] = &['›', '»', '>', '→', '＞'];
 /// Longest breadcrumb item, in words.
 const BREADCRUMB_MAX_ITEM_WORDS: usize = 5;
 
@@ -102,8 +106,17 @@ impl Rule for Breadcrumb {
         if block.features.ends_with_terminal {
             return None;
         }
-        let items: Vec<&str> = block.text.split(BREADCRUMB_SEPARATORS).map(str::trim).collect();
-        let is_trail = items.len() >= BREADCRUMB_MIN_ITEMS
+        let items: Vec<&str> = block
+            .text
+            .split(BREADCRUMB_SEPARATORS)
+            .map(str::trim)
+            .collect();
+        let min_items = if block.text.contains(BREADCRUMB_ARROWS) {
+            BREADCRUMB_MIN_ARROW_ITEMS
+        } else {
+            BREADCRUMB_MIN_ITEMS
+        };
+        let is_trail = items.len() >= min_items
             && items.iter().all(|item| {
                 let words = item.split_whitespace().count();
                 (1..=BREADCRUMB_MAX_ITEM_WORDS).contains(&words)
@@ -158,7 +171,14 @@ mod tests {
 
     #[test]
     fn chrome_hit_and_miss() {
-        for text in ["All Sections", "All News", "Home", "Skip to content", "Главная", "Startseite"] {
+        for text in [
+            "All Sections",
+            "All News",
+            "Home",
+            "Skip to content",
+            "Главная",
+            "Startseite",
+        ] {
             assert!(hits(&ChromeLine, text), "{text}");
         }
         assert!(!hits(&ChromeLine, "Home prices rose again in March."));
@@ -178,7 +198,11 @@ mod tests {
     fn breadcrumb_hit_and_miss() {
         assert!(hits(&Breadcrumb, "Home › World › Europe"));
         assert!(hits(&Breadcrumb, "News / Politics / Elections"));
-        assert!(!hits(&Breadcrumb, "Opinion|Republicans Are Following Trump to Nowhere"));
+        assert!(hits(&Breadcrumb, "News > Local"));
+        assert!(!hits(
+            &Breadcrumb,
+            "Opinion|Republicans Are Following Trump to Nowhere"
+        ));
         assert!(!hits(&Breadcrumb, "Prices rose 3/4 of a point, then fell."));
     }
 
@@ -187,7 +211,156 @@ mod tests {
         assert!(hits(&UiControl, "(BUTTON) Search"));
         assert!(hits(&UiControl, "IFRAME: https://example.com/embed"));
         assert!(hits(&UiControl, "[Search]"));
-        assert!(hits(&UiControl, "Email: [                    ] [Subscribe]"));
-        assert!(!hits(&UiControl, "The report [PDF] was published on Monday."));
+        assert!(hits(
+            &UiControl,
+            "Email: [                    ] [Subscribe]"
+        ));
+        assert!(!hits(
+            &UiControl,
+            "The report [PDF] was published on Monday."
+        ));
+    }
+}
+
+static SOCIAL: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Line, nav::SOCIAL_NAMES));
+/// Fewest network names a share bar lists.
+const SOCIAL_MIN_NAMES: usize = 2;
+
+/// A share or follow bar: "Facebook Twitter E-Mail", "Поширити: Facebook
+/// Telegram X".
+pub struct SocialLinks;
+
+pub static SOCIAL_LINKS: RuleInfo = RuleInfo {
+    name: "nav/social-links",
+    summary: "a share or follow bar listing networks (\"Facebook Twitter E-Mail\")",
+};
+
+impl Rule for SocialLinks {
+    fn info(&self) -> &'static RuleInfo {
+        &SOCIAL_LINKS
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        let text = match block.text.split_once(':') {
+            Some((label, rest))
+                if SOCIAL.find(label).is_some() || label.split_whitespace().count() == 1 =>
+            {
+                rest
+            }
+            _ => block.text.as_str(),
+        };
+        let tokens: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/'))
+            .filter(|t| !t.is_empty())
+            .collect();
+        (tokens.len() >= SOCIAL_MIN_NAMES && tokens.iter().all(|t| SOCIAL.find(t).is_some()))
+            .then(|| Finding::drop(&SOCIAL_LINKS, format!("{} network names", tokens.len())))
+    }
+}
+
+static ERROR_PAGE: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Contains, nav::ERROR_PAGE));
+/// Longest block we take for an error page's message.
+const ERROR_MESSAGE_MAX_WORDS: u32 = 30;
+
+/// What an error page says instead of an article: "Page not found",
+/// "Страница не найдена".
+pub struct ErrorPage;
+
+pub static ERROR_PAGE_RULE: RuleInfo = RuleInfo {
+    name: "nav/error-page",
+    summary: "an error page's message (\"Page not found\", \"Seite nicht gefunden\")",
+};
+
+impl Rule for ErrorPage {
+    fn info(&self) -> &'static RuleInfo {
+        &ERROR_PAGE_RULE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > ERROR_MESSAGE_MAX_WORDS {
+            return None;
+        }
+        ERROR_PAGE
+            .find(&block.text)
+            .map(|hit| Finding::drop(&ERROR_PAGE_RULE, hit.phrase))
+    }
+}
+
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            (?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|время\s+чтения|час\s+читання|час\s+прочитання)
+              \s*:?\s*(?:about\s+|ca\.?\s+|environ\s+|~)?\d+\s*\p{L}*\.?
+          | (?:about\s+)?\d+\s*(?:min|mins|minutes?|minuten|мин|хв)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|чтения|читання)
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Most words of a reading-time line ("Temps de lecture : environ 2 min").
+const READING_TIME_MAX_WORDS: u32 = 8;
+
+/// A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 2 min".
+pub struct ReadingTime;
+
+pub static READING_TIME_RULE: RuleInfo = RuleInfo {
+    name: "nav/reading-time",
+    summary: "a reading-time line (\"5 min read\", \"Lesezeit: 3 Min.\")",
+};
+
+impl Rule for ReadingTime {
+    fn info(&self) -> &'static RuleInfo {
+        &READING_TIME_RULE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > READING_TIME_MAX_WORDS {
+            return None;
+        }
+        READING_TIME
+            .is_match(block.text.trim())
+            .then(|| Finding::drop(&READING_TIME_RULE, "reading time"))
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+    use crate::rules::testing::hits;
+
+    #[test]
+    fn social_links_hit_and_miss() {
+        assert!(hits(&SocialLinks, "Facebook Twitter E-Mail"));
+        assert!(hits(&SocialLinks, "Поширити: Facebook Telegram X"));
+        assert!(!hits(&SocialLinks, "Facebook"));
+        assert!(!hits(&SocialLinks, "Facebook bought Instagram in 2012"));
+    }
+
+    #[test]
+    fn error_page_hit_and_miss() {
+        assert!(hits(&ErrorPage, "Page not found"));
+        assert!(hits(
+            &ErrorPage,
+            "Sorry, the page you were looking for has moved or no longer exists."
+        ));
+        assert!(!hits(&ErrorPage, "The missing files were never found."));
+    }
+
+    #[test]
+    fn reading_time_hit_and_miss() {
+        for text in [
+            "5 min read",
+            "Lesezeit: 3 Min.",
+            "Temps de lecture : 2 min",
+            "Время чтения: 4 минуты",
+        ] {
+            assert!(hits(&ReadingTime, text), "{text}");
+        }
+        assert!(!hits(
+            &ReadingTime,
+            "It took 5 minutes to read the verdict."
+        ));
     }
 }

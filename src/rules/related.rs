@@ -69,7 +69,9 @@ impl Rule for Heading {
             && !block.features.ends_with_terminal
         {
             let line = normalise(&block.text);
-            let prefix = HEADING_PREFIXES.iter().find(|p| line.starts_with(p.as_str()))?;
+            let prefix = HEADING_PREFIXES
+                .iter()
+                .find(|p| line.starts_with(p.as_str()))?;
             format!("prefix: {}", prefix.trim())
         } else {
             return None;
@@ -98,6 +100,9 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Most words of a time line ("5 минут назад", "il y a 3 heures").
+const TIMESTAMP_MAX_WORDS: u32 = 5;
+
 /// A line that is only a time: "14:54", "2 hours ago", "5 минут назад".
 /// Article text never stands alone as a clock time; news tickers and
 /// teaser lists put one before every headline.
@@ -114,6 +119,9 @@ impl Rule for Timestamp {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > TIMESTAMP_MAX_WORDS {
+            return None;
+        }
         TIMESTAMP
             .is_match(block.text.trim())
             .then(|| Finding::drop(&TIMESTAMP_RULE, "time only"))
@@ -142,14 +150,29 @@ mod tests {
 
     #[test]
     fn inline_link_miss() {
-        assert!(!hits(&InlineLink, "Source: RIA Novosti, with reference to an anonymous source"));
+        assert!(!hits(
+            &InlineLink,
+            "Source: RIA Novosti, with reference to an anonymous source"
+        ));
         assert!(!hits(&InlineLink, "Read:"));
-        assert!(!hits(&InlineLink, "They see: nothing has changed since the vote, and nothing will change until the government admits that the plan failed, the union's leader told reporters outside the ministry on Friday."));
+        assert!(!hits(
+            &InlineLink,
+            "They see: nothing has changed since the vote, and nothing will change until the government admits that the plan failed, the union's leader told reporters outside the ministry on Friday."
+        ));
     }
 
     #[test]
     fn heading_hit_opens_related_section() {
-        for text in ["You May Also Like", "RECENT NEWS", "Most read", "More from The Daily Star", "Читайте также", "Meistgelesen", "Les plus lus", "Más leídas"] {
+        for text in [
+            "You May Also Like",
+            "RECENT NEWS",
+            "Most read",
+            "More from The Daily Star",
+            "Читайте также",
+            "Meistgelesen",
+            "Les plus lus",
+            "Más leídas",
+        ] {
             let f = check(&Heading, text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(f.effect, Effect::OpensSection(Section::Related));
         }
@@ -157,13 +180,25 @@ mod tests {
 
     #[test]
     fn heading_miss() {
-        assert!(!hits(&Heading, "More from the interview is available on our website."));
-        assert!(!hits(&Heading, "Recommended daily intake of salt has fallen"));
+        assert!(!hits(
+            &Heading,
+            "More from the interview is available on our website."
+        ));
+        assert!(!hits(
+            &Heading,
+            "Recommended daily intake of salt has fallen"
+        ));
     }
 
     #[test]
     fn timestamp_hit_and_miss() {
-        for text in ["14:54", "9:05 pm", "2 hours ago", "5 минут назад", "vor 3 Stunden"] {
+        for text in [
+            "14:54",
+            "9:05 pm",
+            "2 hours ago",
+            "5 минут назад",
+            "vor 3 Stunden",
+        ] {
             assert!(hits(&Timestamp, text), "{text}");
         }
         assert!(!hits(&Timestamp, "At 14:54 the train stopped."));

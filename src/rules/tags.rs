@@ -40,14 +40,26 @@ mod tests {
 
     #[test]
     fn hit() {
-        for text in ["Subjects: Russia", "Tags: economy, inflation", "Теги: політика, вибори", "Schlagwörter: Bahn, Streik", "Mots-clés : climat"] {
+        for text in [
+            "Subjects: Russia",
+            "Tags: economy, inflation",
+            "Теги: політика, вибори",
+            "Schlagwörter: Bahn, Streik",
+            "Mots-clés : climat",
+        ] {
             assert!(hits(&SubjectLine, text), "{text}");
         }
     }
 
     #[test]
     fn miss() {
-        assert!(!hits(&SubjectLine, "Topic: the council will decide on the budget next week."));
-        assert!(!hits(&SubjectLine, "Russia is the subject of new sanctions"));
+        assert!(!hits(
+            &SubjectLine,
+            "Topic: the council will decide on the budget next week."
+        ));
+        assert!(!hits(
+            &SubjectLine,
+            "Russia is the subject of new sanctions"
+        ));
     }
 }

@@ -3,7 +3,9 @@
 use crate::block::BlockKind;
 
 /// Characters dump tools put before list items.
-const BULLETS: &[char] = &['•', '*', '+', '·', '◦', '▪', '■', '□', '‣', '-', '–', '—', '○', '●'];
+const BULLETS: &[char] = &[
+    '•', '*', '+', '·', '◦', '▪', '■', '□', '‣', '-', '–', '—', '○', '●',
+];
 
 /// Deepest markdown heading (`######`).
 const MAX_HEADING_LEVEL: usize = 6;
@@ -16,11 +18,14 @@ pub fn strip(line: &str) -> Option<(String, BlockKind)> {
     if !trimmed.chars().any(char::is_alphanumeric) {
         return None;
     }
+    let indented = line.starts_with(char::is_whitespace);
     let (rest, kind) = markdown_heading(trimmed)
-        .or_else(|| bullet(trimmed))
+        .or_else(|| bullet(trimmed, indented))
         .unwrap_or((trimmed, BlockKind::Paragraph));
-    let text = fold_whitespace(rest);
-    text.chars().any(char::is_alphanumeric).then_some((text, kind))
+    let text = fold_whitespace(&strip_markdown_links(rest));
+    text.chars()
+        .any(char::is_alphanumeric)
+        .then_some((text, kind))
 }
 
 fn markdown_heading(line: &str) -> Option<(&str, BlockKind)> {
@@ -33,12 +38,12 @@ fn markdown_heading(line: &str) -> Option<(&str, BlockKind)> {
         .then(|| (rest.trim_start(), BlockKind::Heading(hashes as u8)))
 }
 
-fn bullet(line: &str) -> Option<(&str, BlockKind)> {
+/// lynx marks third-level items with "o"; only indented, so that a line
+/// starting with the word "o" (Portuguese, Italian) is not taken for one.
+fn bullet(line: &str, indented: bool) -> Option<(&str, BlockKind)> {
     let first = line.chars().next()?;
-    let rest = if BULLETS.contains(&first) {
+    let rest = if BULLETS.contains(&first) || (first == 'o' && indented) {
         &line[first.len_utf8()..]
-    } else if let Some(rest) = line.strip_prefix("o ") {
-        rest
     } else {
         return None;
     };
@@ -46,6 +51,32 @@ fn bullet(line: &str) -> Option<(&str, BlockKind)> {
     // white space.
     rest.starts_with(char::is_whitespace)
         .then(|| (rest.trim_start(), BlockKind::ListItem))
+}
+
+/// Markdown dumps (html2text) write images as `![alt](url)` and links as
+/// `[text](url)`: an image is dropped, a link keeps its text.
+fn strip_markdown_links(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("](") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        let image = rest[..open].ends_with('!');
+        let Some(close) = rest[open..].find("](").map(|c| open + c) else {
+            break;
+        };
+        let Some(end) = rest[close..].find(')').map(|e| close + e) else {
+            break;
+        };
+        out.push_str(&rest[..if image { open - 1 } else { open }]);
+        if !image {
+            out.push_str(&rest[open + 1..close]);
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 fn fold_whitespace(s: &str) -> String {
@@ -65,10 +96,29 @@ mod tests {
 
     #[test]
     fn strips_bullets_headings_and_indent() {
-        assert_eq!(strip("  • An item"), Some(("An item".into(), BlockKind::ListItem)));
-        assert_eq!(strip("   o lynx item"), Some(("lynx item".into(), BlockKind::ListItem)));
+        assert_eq!(
+            strip("  • An item"),
+            Some(("An item".into(), BlockKind::ListItem))
+        );
+        assert_eq!(
+            strip("   o lynx item"),
+            Some(("lynx item".into(), BlockKind::ListItem))
+        );
         assert_eq!(strip("## Sub"), Some(("Sub".into(), BlockKind::Heading(2))));
-        assert_eq!(strip("   body\ttext  here"), Some(("body text here".into(), BlockKind::Paragraph)));
+        assert_eq!(
+            strip("   body\ttext  here"),
+            Some(("body text here".into(), BlockKind::Paragraph))
+        );
+    }
+
+    #[test]
+    fn strips_markdown_images_and_link_targets() {
+        assert_eq!(strip("![A photo](https://x.test/a.jpg)"), None);
+        assert_eq!(
+            strip("Read [the report](https://x.test/r) now").unwrap().0,
+            "Read the report now"
+        );
+        assert_eq!(strip("A [bracket] stays").unwrap().0, "A [bracket] stays");
     }
 
     #[test]

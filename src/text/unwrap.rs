@@ -43,8 +43,8 @@ pub fn join_wrapped<'a>(lines: &[&'a str]) -> Vec<Cow<'a, str>> {
 }
 
 fn append_continuation(line: &mut String, next: &str) {
-    let glue_cjk = line.chars().next_back().is_some_and(is_cjk)
-        && next.chars().next().is_some_and(is_cjk);
+    let glue_cjk =
+        line.chars().next_back().is_some_and(is_cjk) && next.chars().next().is_some_and(is_cjk);
     let trimmed_len = line.trim_end().len();
     line.truncate(trimmed_len);
     if !glue_cjk {
@@ -73,11 +73,18 @@ fn continues(lines: &[&str], widths: &[usize], i: usize, wrap: usize) -> bool {
 }
 
 fn starts_with_bullet(line: &str) -> bool {
-    matches!(line.chars().next(), Some('•' | '*' | '+' | '-' | '□' | '◦' | '▪' | '#'))
+    matches!(
+        line.chars().next(),
+        Some('•' | '*' | '+' | '-' | '□' | '◦' | '▪' | '#')
+    )
 }
 
 fn detect_width(lines: &[&str], widths: &[usize]) -> Option<usize> {
-    let mut distinct: Vec<usize> = widths.iter().copied().filter(|&w| w >= MIN_WRAP_WIDTH).collect();
+    let mut distinct: Vec<usize> = widths
+        .iter()
+        .copied()
+        .filter(|&w| w >= MIN_WRAP_WIDTH)
+        .collect();
     distinct.sort_unstable_by(|a, b| b.cmp(a));
     distinct.dedup();
     distinct.into_iter().take(WIDTH_CANDIDATES).find(|&wrap| {
@@ -126,7 +133,12 @@ mod tests {
 
     #[test]
     fn leaves_unwrapped_dumps_alone() {
-        let lines = ["A short line", "Another short line", "", "A paragraph that ends here."];
+        let lines = [
+            "A short line",
+            "Another short line",
+            "",
+            "A paragraph that ends here.",
+        ];
         let joined = join_wrapped(&lines);
         assert_eq!(joined.len(), 4);
     }

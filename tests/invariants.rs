@@ -1,0 +1,93 @@
+//! Properties that hold for every input.
+
+use crate::support;
+
+#[test]
+fn cleaning_twice_changes_nothing() {
+    for path in support::inputs() {
+        let once = pith::render::text(&support::clean(&path));
+        if once.is_empty() {
+            continue;
+        }
+        let options = pith::Options {
+            input: pith::FormatHint::Text,
+            ..Default::default()
+        };
+        let twice = pith::render::text(&pith::clean(once.as_bytes(), &options).unwrap());
+        assert_eq!(
+            support::fold(&once),
+            support::fold(&twice),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn every_output_word_is_in_the_input() {
+    for path in support::inputs() {
+        let article = support::clean(&path);
+        let bytes = std::fs::read(&path).unwrap();
+        let decoded = pith::input::decode(&bytes, pith::FormatHint::Auto, usize::MAX)
+            .unwrap()
+            .text;
+        for word in pith::render::text(&article).split_whitespace() {
+            if word == "•" {
+                continue;
+            }
+            assert!(
+                decoded.contains(word),
+                "{}: {word:?} not in input",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn removed_blocks_name_a_listed_rule() {
+    let listed: Vec<&str> = pith::rules::all().iter().map(|r| r.name).collect();
+    for path in support::inputs() {
+        for (_, rule) in support::clean(&path).removed() {
+            assert!(
+                listed.contains(&rule.name),
+                "{}: unlisted rule {}",
+                path.display(),
+                rule.name
+            );
+        }
+    }
+}
+
+#[test]
+fn no_panic_on_hostile_bytes() {
+    let cases: Vec<Vec<u8>> = vec![
+        vec![],
+        b" \n\t\r\n".to_vec(),
+        vec![0],
+        vec![0xff; 100],
+        b"\x1f\x8b\x08\x00garbage".to_vec(),
+        "<".repeat(10_000).into_bytes(),
+        format!("{}x", "<div>".repeat(50_000)).into_bytes(),
+        "a\u{301}\u{301}\u{301} שלום 世界 🎉\n"
+            .repeat(100)
+            .into_bytes(),
+        (0..=255u8).cycle().take(5000).collect(),
+    ];
+    for bytes in cases {
+        for input in [
+            pith::FormatHint::Auto,
+            pith::FormatHint::Html,
+            pith::FormatHint::Text,
+        ] {
+            let options = pith::Options {
+                input,
+                ..Default::default()
+            };
+            if let Ok(article) = pith::clean(&bytes, &options) {
+                let _ = pith::render::text(&article);
+                let _ = pith::render::json(&article, "-");
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Integration tests: one binary, one module per concern.
+
+mod cli;
+mod expectations;
+mod invariants;
+mod snapshots;
+mod support;
