@@ -152,20 +152,19 @@ fn extend_prompts(blocks: &[Block], findings: &mut [Option<Finding>]) {
 /// for the end of the article: only a long paragraph then ends its section.
 const LATE_RELATED_PROSE_SHARE: f32 = 0.5;
 
-/// Shortest paragraph that, followed by another like it, ends a related
-/// section: teaser lists alternate headlines and blurbs, and never carry
-/// two full paragraphs in a row.
+/// Shortest paragraph that ends a related section that opened early.
 const RESUMING_PARAGRAPH_WORDS: u32 = 15;
 
 /// After a related heading, the article is back when a long paragraph
-/// comes, or, if the heading came early, two sentence-shaped paragraphs in
-/// a row. After a late heading, teasers written as full sentences are
-/// more likely than more article.
+/// comes, or, if the heading came early (an inline "Don't miss" box), a
+/// sentence-shaped paragraph. After a late heading, teasers written as
+/// full sentences are more likely than more article.
 fn article_resumes(blocks: &[Block], i: usize, lang: Option<Lang>, late: bool) -> bool {
-    let paragraph =
-        |b: &Block| b.features.words >= RESUMING_PARAGRAPH_WORDS && shape::is_prose(b, lang);
-    shape::is_long_prose(&blocks[i], lang)
-        || (!late && paragraph(&blocks[i]) && blocks.get(i + 1).is_some_and(paragraph))
+    let block = &blocks[i];
+    shape::is_long_prose(block, lang)
+        || (!late
+            && block.features.words >= RESUMING_PARAGRAPH_WORDS
+            && shape::is_prose(block, lang))
 }
 
 /// Spreads section headings over the blocks they govern.

@@ -75,6 +75,10 @@ pub fn select(blocks: &[Block], judgement: &Judgement) -> Selection {
         .zip(&judgement.findings)
         .map(|(b, f)| score(b, f.as_ref().map(|f| &f.effect), lang))
         .collect();
+    let mut scores = scores;
+    if let Some(anchor) = header_anchor(blocks, judgement) {
+        scores[anchor] += HEADER_ANCHOR_POINTS;
+    }
     let region =
         best_region(&scores).map(|(start, end)| (start, extend_tail(blocks, judgement, end)));
     let title = judgement
@@ -171,6 +175,24 @@ fn best_region(scores: &[f32]) -> Option<(usize, usize)> {
         }
     }
     best.map(|(_, start, end)| (start, end))
+}
+
+/// Points for the first paragraph after the page's first byline or
+/// dateline: that is where an article starts, and a short article must
+/// not lose to a longer run of footer prose.
+const HEADER_ANCHOR_POINTS: f32 = 4.0;
+/// How many blocks after the byline or dateline the first paragraph may
+/// stand (a credit, a caption and a share bar come between).
+const HEADER_ANCHOR_WINDOW: usize = 6;
+
+/// The first prose block shortly after the first byline or dateline.
+fn header_anchor(blocks: &[Block], judgement: &Judgement) -> Option<usize> {
+    let meta = judgement.findings.iter().position(|f| {
+        f.as_ref()
+            .is_some_and(|f| matches!(f.effect, Effect::Meta(_)))
+    })?;
+    (meta + 1..blocks.len().min(meta + 1 + HEADER_ANCHOR_WINDOW))
+        .find(|&i| judgement.findings[i].is_none() && shape::is_prose(&blocks[i], judgement.lang))
 }
 
 /// Rule families whose blocks stand inside articles as often as around

@@ -44,13 +44,14 @@ impl Rule for Form {
 
 static COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\d+\s*(?:comments?|responses?|replies|reactions|комментари\w*|коментар\w*|kommentare?|commentaires?|comentarios?)|(?:comments?|комментарии|коментарі|kommentare|commentaires|comentarios)\s*[(\[]?\d+[)\]]?)$",
+        r"(?i)^(?:\d+\s*(?:comments?|responses?|replies|reactions|thoughts|комментари\w*|коментар\w*|kommentare?|commentaires?|comentarios?)(?:\s+(?:to|on)\s+.+)?|(?:comments?|комментарии|коментарі|kommentare|commentaires|comentarios)\s*[(\[]?\d+[)\]]?)$",
     )
     .expect("valid regex")
 });
 
-/// Most words of a comment counter.
-const COUNT_MAX_WORDS: u32 = 3;
+/// Most words of a comment counter ("34 responses to “…the post's
+/// headline…”").
+const COUNT_MAX_WORDS: u32 = 30;
 
 /// A comment counter: "12 Comments", "Comments (3)".
 pub struct Count;
@@ -126,6 +127,11 @@ mod tests {
     fn count_hit_and_miss() {
         assert!(hits(&Count, "12 Comments"));
         assert!(hits(&Count, "Comments (3)"));
+        assert!(hits(
+            &Count,
+            "34 responses to “Anthony Lynn: We needed to win”"
+        ));
+        assert!(hits(&Count, "5 thoughts on “Garden diary”"));
         assert!(!hits(&Count, "12 comments were removed by moderators."));
     }
 
@@ -134,5 +140,62 @@ mod tests {
         assert!(hits(&Field, "Name *"));
         assert!(hits(&Field, "Website"));
         assert!(!hits(&Field, "Name the three rivers."));
+    }
+}
+
+static AUTHOR_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|replied|пишет|написал|пише|написав|schreibt|sagt|dit|a dit|dice|escribió)\s*:$")
+        .expect("valid regex")
+});
+
+/// Most words of a comment's author line.
+const AUTHOR_MAX_WORDS: u32 = 6;
+
+/// The author line comment threads put above each comment: "joetoronto
+/// says:".
+pub struct Author;
+
+pub static AUTHOR: RuleInfo = RuleInfo {
+    name: "comments/author",
+    summary: "a comment's author line (\"joetoronto says:\"); after the article it opens a comment section",
+};
+
+impl Rule for Author {
+    fn info(&self) -> &'static RuleInfo {
+        &AUTHOR
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > AUTHOR_MAX_WORDS {
+            return None;
+        }
+        let text = block.text.trim();
+        // A name has no stop words; "The minister says:" opens a quote.
+        let name = text
+            .rsplit_once(char::is_whitespace)
+            .map_or(text, |(name, _)| name);
+        let is_name = crate::features::Features::of(name)
+            .stopword_hits
+            .iter()
+            .all(|&h| h == 0);
+        (is_name && AUTHOR_PATTERN.is_match(text)).then(|| Finding {
+            rule: &AUTHOR,
+            effect: Effect::OpensSection(Section::Comments),
+            evidence: "author of a comment".into(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod author_tests {
+    use super::*;
+    use crate::rules::testing::hits;
+
+    #[test]
+    fn author_hit_and_miss() {
+        assert!(hits(&Author, "joetoronto says:"));
+        assert!(hits(&Author, "Ivan Petrov пишет:"));
+        assert!(!hits(&Author, "The minister says:"));
+        assert!(!hits(&Author, "He says the plan will work."));
     }
 }

@@ -101,6 +101,7 @@ pub static BLOCK_RULES: &[&dyn Rule] = &[
     &nav::UiControl,
     &comments::Form,
     &comments::Count,
+    &comments::Author,
     &comments::Field,
     &related::InlineLink,
     &related::Heading,
