@@ -11,7 +11,7 @@ use crate::block::{Block, BlockKind};
 use crate::classify::Judgement;
 use crate::lang::Lang;
 use crate::lexicon::normalise;
-use crate::rules::{Effect, MetaValue, Section, context};
+use crate::rules::{Effect, Finding, MetaValue, Section, context};
 use crate::shape;
 use std::collections::HashMap;
 
@@ -29,6 +29,10 @@ const SHORT_LINE_POINTS: f32 = -0.6;
 const TEASER_POINTS: f32 = -1.5;
 /// A block a rule removes.
 const FINDING_POINTS: f32 = -1.0;
+/// A block a rule removes that stands inside articles as often as around
+/// them (an ad label, an "Also read:" link, a photo credit): a few of them
+/// between two paragraphs must not split the article.
+const INLINE_FINDING_POINTS: f32 = -0.6;
 /// Byline and date lines: part of the article's header, removed from its
 /// text, but not a reason to cut the article there.
 const META_POINTS: f32 = -0.3;
@@ -52,6 +56,10 @@ const TITLE_CASE_SHARE: f32 = 0.6;
 /// section labels ("The Riverside Gazette") are shorter than headlines.
 const TITLE_WORD_BONUS: f32 = 0.1;
 const TITLE_FULL_WORDS: u32 = 8;
+/// A byline or dateline within this many blocks after a line marks it as
+/// the headline (headline, byline, date is the shape of an article header).
+const TITLE_META_GAP: usize = 2;
+const TITLE_BEFORE_BYLINE_BONUS: f32 = 1.5;
 
 /// Most blocks that can stand inside an article (an ad label, an inline
 /// link, a credit) crossed at once when a sentence follows the region.
@@ -73,7 +81,7 @@ pub fn select(blocks: &[Block], judgement: &Judgement) -> Selection {
     let scores: Vec<f32> = blocks
         .iter()
         .zip(&judgement.findings)
-        .map(|(b, f)| score(b, f.as_ref().map(|f| &f.effect), lang))
+        .map(|(b, f)| score(b, f.as_ref(), lang))
         .collect();
     let mut scores = scores;
     if let Some(anchor) = header_anchor(blocks, judgement) {
@@ -87,7 +95,8 @@ pub fn select(blocks: &[Block], judgement: &Judgement) -> Selection {
 
     let mut dispositions: Vec<Disposition> = Vec::with_capacity(blocks.len());
     let title_key = title.map(|t| normalise(&blocks[t].text));
-    let standfirst_from = title.map_or(usize::MAX, |t| t + 1);
+    let standfirst =
+        title.and_then(|t| region.map(|(start, _)| standfirst_blocks(blocks, judgement, t, start)));
     for (i, block) in blocks.iter().enumerate() {
         let d = if Some(i) == title {
             Disposition::Title
@@ -98,9 +107,7 @@ pub fn select(blocks: &[Block], judgement: &Judgement) -> Selection {
         } else {
             match region {
                 Some((start, end)) if (start..=end).contains(&i) => Disposition::Body,
-                Some((start, _)) if i >= standfirst_from && i < start && is_standfirst(block) => {
-                    Disposition::Body
-                }
+                _ if standfirst.as_ref().is_some_and(|s| s.contains(&i)) => Disposition::Body,
                 Some((start, _)) if i < start => {
                     removed(&context::BEFORE_MAIN, "before the article")
                 }
@@ -139,11 +146,12 @@ fn removed(rule: &'static crate::rules::RuleInfo, evidence: &str) -> Disposition
     }
 }
 
-fn score(block: &Block, effect: Option<&Effect>, lang: Option<Lang>) -> f32 {
-    match effect {
+fn score(block: &Block, finding: Option<&Finding>, lang: Option<Lang>) -> f32 {
+    match finding.map(|f| &f.effect) {
         Some(Effect::OpensSection(Section::Comments)) => return COMMENTS_PROMPT_POINTS,
         Some(Effect::OpensSection(Section::Related)) => return RELATED_HEADING_POINTS,
         Some(Effect::Meta(_)) => return META_POINTS,
+        Some(Effect::Drop) if finding.is_some_and(is_inline) => return INLINE_FINDING_POINTS,
         Some(Effect::Drop) => return FINDING_POINTS,
         None => {}
     }
@@ -199,6 +207,12 @@ fn header_anchor(blocks: &[Block], judgement: &Judgement) -> Option<usize> {
 /// them: removing one must not end the article.
 const INLINE_FAMILIES: &[&str] = &["ads/", "related/inline-link", "credits/", "cta/"];
 
+fn is_inline(finding: &Finding) -> bool {
+    INLINE_FAMILIES
+        .iter()
+        .any(|family| finding.rule.name.starts_with(family))
+}
+
 /// Extends the region over inline removals to the short sentences after
 /// them ("Tolls will be charged from next month." after a photo credit):
 /// one short sentence scores too little to cross a removal on its own.
@@ -212,12 +226,7 @@ fn extend_tail(blocks: &[Block], judgement: &Judgement, end: usize) -> usize {
         .skip(end + 1)
     {
         match finding {
-            Some(f)
-                if f.effect == Effect::Drop
-                    && INLINE_FAMILIES
-                        .iter()
-                        .any(|fam| f.rule.name.starts_with(fam)) =>
-            {
+            Some(f) if f.effect == Effect::Drop && is_inline(f) => {
                 skipped += 1;
                 if skipped > MAX_INLINE_SKIP {
                     break;
@@ -250,8 +259,17 @@ fn find_title(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<u
         entry.1 += 1;
     }
     let from = start.saturating_sub(TITLE_LOOKBACK);
+    let first_meta = judgement.findings.iter().take(start).position(|f| {
+        f.as_ref()
+            .is_some_and(|f| matches!(f.effect, Effect::Meta(_)))
+    });
+    // Headlines stand just before the byline, even when a video playlist
+    // or a gallery sits between the byline and the article.
+    let before_meta = first_meta.map_or(0..0, |m| m.saturating_sub(TITLE_META_GAP)..m);
+    let candidates = before_meta.filter(|&i| i < from).chain(from..start);
     let mut best: Option<(f32, usize)> = None;
-    for (i, block) in blocks.iter().enumerate().take(start).skip(from) {
+    for i in candidates {
+        let block = &blocks[i];
         let usable = judgement.findings[i]
             .as_ref()
             .is_none_or(|f| f.rule == &context::CAPTION);
@@ -270,6 +288,14 @@ fn find_title(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<u
             points += TITLE_CAPITALISED_BONUS;
         }
         points += TITLE_WORD_BONUS * block.features.words.min(TITLE_FULL_WORDS) as f32;
+        let byline_follows = (i + 1..blocks.len().min(i + 1 + TITLE_META_GAP)).any(|j| {
+            judgement.findings[j]
+                .as_ref()
+                .is_some_and(|f| matches!(f.effect, Effect::Meta(_)))
+        });
+        if byline_follows {
+            points += TITLE_BEFORE_BYLINE_BONUS;
+        }
         // A repeated headline counts from its first appearance.
         let at = if count > 1 && first >= from { first } else { i };
         if best.is_none_or(|(b, _)| points > b) {
@@ -303,10 +329,34 @@ fn shorter_headline_before(
     if takes_over { chosen - 1 } else { chosen }
 }
 
-/// A deck or standfirst between the headline and the article: a sentence
-/// or a long headline-like line, not a short label ("Opinion Columnist").
-fn is_standfirst(block: &Block) -> bool {
-    block.features.words >= STANDFIRST_MIN_WORDS && !block.features.ends_with_ellipsis
+/// Most blocks of deck between headline and article.
+const STANDFIRST_MAX_BLOCKS: usize = 2;
+
+/// The deck or standfirst right after the headline: blocks of a sentence
+/// or a long headline-like line (not a short label like "Opinion
+/// Columnist"), before anything else that is not removed anyway.
+fn standfirst_blocks(
+    blocks: &[Block],
+    judgement: &Judgement,
+    title: usize,
+    start: usize,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let title_key = normalise(&blocks[title].text);
+    for i in title + 1..start {
+        if judgement.findings[i].is_some() || normalise(&blocks[i].text) == title_key {
+            continue;
+        }
+        let f = &blocks[i].features;
+        if f.words < STANDFIRST_MIN_WORDS
+            || f.ends_with_ellipsis
+            || out.len() == STANDFIRST_MAX_BLOCKS
+        {
+            break;
+        }
+        out.push(i);
+    }
+    out
 }
 
 /// Byline and date from the blocks up to the end of the article.
