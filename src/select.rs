@@ -343,11 +343,12 @@ fn standfirst_blocks(
 ) -> Vec<usize> {
     let mut out = Vec::new();
     let title_key = normalise(&blocks[title].text);
-    for i in title + 1..start {
-        if judgement.findings[i].is_some() || normalise(&blocks[i].text) == title_key {
+    let between = blocks.iter().zip(&judgement.findings).enumerate();
+    for (i, (block, finding)) in between.take(start).skip(title + 1) {
+        if finding.is_some() || normalise(&block.text) == title_key {
             continue;
         }
-        let f = &blocks[i].features;
+        let f = &block.features;
         if f.words < STANDFIRST_MIN_WORDS
             || f.ends_with_ellipsis
             || out.len() == STANDFIRST_MAX_BLOCKS
