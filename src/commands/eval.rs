@@ -1,29 +1,30 @@
 //! `pith eval`: score against gold sets and check pinned floors.
 
-use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, report};
+use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, WriteStop, report, write_out};
 use crate::cli::EvalArgs;
-use pith::eval::{self, DocScore, EvalSet};
+use pith::eval::{self, DocScore, EvalSet, SetKind, words};
 use pith::{Options, render};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
 /// Characters of a worst page's id shown in the listing.
 const ID_SHOWN: usize = 16;
 
+/// One document's prediction, and why there is none if it failed.
+struct Prediction {
+    text: String,
+    error: Option<String>,
+}
+
 pub fn run(args: &EvalArgs) -> u8 {
     let floors = match args.floors.as_deref().map(read_floors).transpose() {
         Ok(f) => f.unwrap_or_default(),
         Err(e) => {
-            report(
-                &args
-                    .floors
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
-                e,
-            );
+            let name = args.floors.as_ref().map(|p| p.display().to_string());
+            report(&name.unwrap_or_default(), e);
             return EXIT_ERROR;
         }
     };
@@ -37,19 +38,31 @@ pub fn run(args: &EvalArgs) -> u8 {
             }
         }
     }
-    println!(
-        "{:<32} {:>5} {:>9} {:>9} {:>9}",
+    let mut out = std::io::stdout().lock();
+    let header = format!(
+        "{:<32} {:>5} {:>9} {:>9} {:>9}\n",
         "set", "docs", "precision", "recall", "F1"
     );
+    if let Err(stop) = write_out(&mut out, &header) {
+        return stopped(stop);
+    }
     let mut below = Vec::new();
     for set in &sets {
-        let (scores, predictions) = score_set(set);
-        let summary = eval::summarise(&scores);
-        println!(
-            "{:<32} {:>5} {:>9.3} {:>9.3} {:>9.3}",
-            set.name, summary.documents, summary.precision, summary.recall, summary.f1
-        );
-        print_worst(set, &scores, args.worst);
+        let predictions = predict(set);
+        for (doc, p) in set.docs.iter().zip(&predictions) {
+            if let Some(e) = &p.error {
+                report(&doc.path.display().to_string(), e);
+            }
+        }
+        let (f1, text) = match set.kind {
+            SetKind::Wcxb => wcxb_report(set, &predictions, args.worst),
+            SetKind::ScrapingHubHtml | SetKind::TextDump => {
+                shingle_report(set, &predictions, args.worst)
+            }
+        };
+        if let Err(stop) = write_out(&mut out, &text) {
+            return stopped(stop);
+        }
         if let Some(dir) = &args.predictions
             && let Err(e) = write_predictions(dir, set, &predictions)
         {
@@ -57,11 +70,11 @@ pub fn run(args: &EvalArgs) -> u8 {
             return EXIT_ERROR;
         }
         if let Some(&floor) = floors.get(&set.name)
-            && summary.f1 < floor
+            && f1 < floor
         {
             below.push(format!(
-                "{}: F1 {:.3} is below the floor {floor:.3}",
-                set.name, summary.f1
+                "{}: F1 {f1:.3} is below the floor {floor:.3}",
+                set.name
             ));
         }
     }
@@ -82,8 +95,19 @@ pub fn run(args: &EvalArgs) -> u8 {
     }
 }
 
-/// Cleans every document of the set (in parallel) and scores its body.
-fn score_set(set: &EvalSet) -> (Vec<DocScore>, Vec<String>) {
+fn stopped(stop: WriteStop) -> u8 {
+    match stop {
+        WriteStop::Closed => EXIT_OK,
+        WriteStop::Failed(e) => {
+            report("stdout", e);
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Cleans every document of the set, in parallel; the prediction is the
+/// body text (the JSON `text` field).
+fn predict(set: &EvalSet) -> Vec<Prediction> {
     let options = Options {
         input: set.input(),
         ..Options::default()
@@ -91,45 +115,132 @@ fn score_set(set: &EvalSet) -> (Vec<DocScore>, Vec<String>) {
     set.docs
         .par_iter()
         .map(|doc| {
-            let prediction = fs::read(&doc.path)
-                .ok()
-                .and_then(|bytes| pith::clean(&bytes, &options).ok())
-                .map(|article| render::body_text(&article))
-                .unwrap_or_default();
-            (eval::score_doc(&doc.gold, &prediction), prediction)
+            let cleaned = fs::read(&doc.path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| pith::clean(&bytes, &options).map_err(|e| e.to_string()));
+            match cleaned {
+                Ok(article) => Prediction {
+                    text: render::body_text(&article),
+                    error: None,
+                },
+                Err(e) => Prediction {
+                    text: String::new(),
+                    error: Some(e),
+                },
+            }
         })
-        .unzip()
+        .collect()
 }
 
-fn print_worst(set: &EvalSet, scores: &[DocScore], count: usize) {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[a].f1().total_cmp(&scores[b].f1()));
+/// The ScrapingHub figures: F1 of the mean precision and mean recall.
+fn shingle_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (f64, String) {
+    let scores: Vec<DocScore> = set
+        .docs
+        .iter()
+        .zip(predictions)
+        .map(|(doc, p)| eval::score_doc(&doc.gold, &p.text))
+        .collect();
+    let summary = eval::summarise(&scores);
+    let mut text = format!(
+        "{:<32} {:>5} {:>9.3} {:>9.3} {:>9.3}\n",
+        set.name, summary.documents, summary.precision, summary.recall, summary.f1
+    );
+    let pages: Vec<(f64, f64, f64, bool)> = scores
+        .iter()
+        .map(|s| (s.precision(), s.recall(), s.f1(), s.tp + s.fp == 0.0))
+        .collect();
+    text.push_str(&worst_pages(set, &pages, worst));
+    (summary.f1, text)
+}
+
+/// The WCXB figures: means over pages of P, R, F1 and the snippet rates,
+/// overall and per page type.
+fn wcxb_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (f64, String) {
+    let scores: Vec<words::PageScore> = set
+        .docs
+        .iter()
+        .zip(predictions)
+        .map(|(doc, p)| words::score_page(&doc.gold, &p.text, &doc.with, &doc.without))
+        .collect();
+    let all = words::mean(&scores);
+    let mut text = format!(
+        "{:<32} {:>5} {:>9.3} {:>9.3} {:>9.3}   with {:.3}  without {:.3}\n",
+        set.name,
+        scores.len(),
+        all.precision,
+        all.recall,
+        all.f1,
+        all.with_rate,
+        all.without_rate
+    );
+    let mut by_type: BTreeMap<&str, Vec<words::PageScore>> = BTreeMap::new();
+    for (doc, score) in set.docs.iter().zip(&scores) {
+        by_type
+            .entry(doc.page_type.as_deref().unwrap_or("article"))
+            .or_default()
+            .push(*score);
+    }
+    for (page_type, pages) in &by_type {
+        let m = words::mean(pages);
+        let name = format!("  {}/{page_type}", set.name);
+        let _ = writeln!(
+            text,
+            "{name:<32} {:>5} {:>9.3} {:>9.3} {:>9.3}   with {:.3}  without {:.3}",
+            pages.len(),
+            m.precision,
+            m.recall,
+            m.f1,
+            m.with_rate,
+            m.without_rate
+        );
+    }
+    let pages: Vec<(f64, f64, f64, bool)> = scores
+        .iter()
+        .zip(predictions)
+        .map(|(s, p)| (s.precision, s.recall, s.f1, p.text.trim().is_empty()))
+        .collect();
+    text.push_str(&worst_pages(set, &pages, worst));
+    (all.f1, text)
+}
+
+/// The `count` pages with the lowest F1, with a hint of what went wrong.
+/// `pages` holds (precision, recall, F1, prediction empty) per document.
+fn worst_pages(set: &EvalSet, pages: &[(f64, f64, f64, bool)], count: usize) -> String {
+    let mut order: Vec<usize> = (0..pages.len()).collect();
+    order.sort_by(|&a, &b| pages[a].2.total_cmp(&pages[b].2));
+    let mut text = String::new();
     for &i in order.iter().take(count) {
-        let s = &scores[i];
-        let hint = if s.tp + s.fp == 0.0 {
+        let (p, r, f1, empty) = pages[i];
+        let hint = if empty {
             "nothing extracted"
-        } else if s.precision() < s.recall() {
+        } else if p < r {
             "kept too much"
         } else {
             "lost article text"
         };
-        let id: String = set.docs[i].id.chars().take(ID_SHOWN).collect();
-        println!(
-            "    worst: {id:<16} P {:.2} R {:.2} F1 {:.2}  {hint}",
-            s.precision(),
-            s.recall(),
-            s.f1()
+        let doc = &set.docs[i];
+        let id: String = doc.id.chars().take(ID_SHOWN).collect();
+        let page_type = doc
+            .page_type
+            .as_deref()
+            .map(|t| format!(" [{t}]"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            text,
+            "    worst: {id:<w$} P {p:.2} R {r:.2} F1 {f1:.2}  {hint}{page_type}",
+            w = ID_SHOWN
         );
     }
+    text
 }
 
-fn write_predictions(dir: &Path, set: &EvalSet, predictions: &[String]) -> std::io::Result<()> {
+fn write_predictions(dir: &Path, set: &EvalSet, predictions: &[Prediction]) -> std::io::Result<()> {
     fs::create_dir_all(dir)?;
     let object: serde_json::Map<String, serde_json::Value> = set
         .docs
         .iter()
         .zip(predictions)
-        .map(|(doc, p)| (doc.id.clone(), serde_json::json!({"articleBody": p})))
+        .map(|(doc, p)| (doc.id.clone(), serde_json::json!({"articleBody": p.text})))
         .collect();
     let file = dir.join(format!("{}.json", set.name.replace('/', "--")));
     fs::write(file, serde_json::Value::Object(object).to_string())
