@@ -19,10 +19,11 @@ const CREDIT_HOLDER_MAX_WORDS: u32 = 8;
 /// Longest caption glued above a photo credit.
 const CAPTION_MAX_WORDS: u32 = 40;
 
-/// Share of the document's prose that must come before a comment prompt for
-/// it to open a comment section. A "Leave a comment" link under the
-/// headline must not swallow the article below it.
-const COMMENTS_MIN_PROSE_BEFORE: f32 = 0.3;
+/// Words of prose that must come before a comment prompt for it to open a
+/// comment section: a "Leave a comment" link under the headline must not
+/// swallow the article below it. A share of the page's prose would not
+/// do: a long thread after a short post makes the post a small share.
+const COMMENTS_MIN_PROSE_BEFORE: u32 = 60;
 
 /// The findings for a document and what classification learned.
 #[derive(Debug, Default)]
@@ -187,8 +188,7 @@ fn mark_sections(blocks: &[Block], findings: &mut [Option<Finding>], lang: Optio
         let words_here = prose_words[i];
         match findings[i].as_ref().map(|f| &f.effect) {
             Some(Effect::OpensSection(Section::Comments)) => {
-                let share = prose_before as f32 / total_prose.max(1) as f32;
-                if share >= COMMENTS_MIN_PROSE_BEFORE {
+                if prose_before >= COMMENTS_MIN_PROSE_BEFORE {
                     section = Some(Section::Comments);
                 } else if let Some(f) = findings[i].as_mut() {
                     // Too early to be the page's comment section: just a link.

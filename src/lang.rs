@@ -60,7 +60,7 @@ impl Lang {
                 "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "you",
                 "his", "her", "their", "our", "not", "will", "would", "can", "could", "which",
                 "who", "what", "when", "there", "than", "also", "after", "about", "into", "more",
-                "said", "if", "so", "do", "did", "does", "one", "all", "been", "him", "them",
+                "said", "if", "so", "do", "did", "does", "one", "all", "him", "them",
             ],
             Lang::Ru => &[
                 "и",
@@ -118,7 +118,6 @@ impl Lang {
                 "этом",
                 "этого",
                 "между",
-                "во",
                 "сказал",
             ],
             Lang::Uk => &[
@@ -236,6 +235,12 @@ const MAX_STOPWORD_BYTES: usize = 24;
 /// Adds one to `hits[lang]` for every language in which `token` is a stop
 /// word. The token may carry punctuation and capitals; both are ignored.
 pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
+    // French and Italian elide into the next word: "l'homme", "qu’il".
+    if let Some((head, tail)) = token.split_once(['\'', '’']) {
+        count_stopword(head, hits);
+        count_stopword(tail, hits);
+        return;
+    }
     let word = token.trim_matches(|c: char| !c.is_alphanumeric());
     if word.is_empty() || word.len() > MAX_STOPWORD_BYTES {
         return;

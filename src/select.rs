@@ -307,7 +307,8 @@ fn find_title(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<u
 }
 
 /// Fewest words of a headline that takes the place of the line after it.
-const HEADLINE_OVER_DECK_MIN_WORDS: u32 = 4;
+/// Kickers ("Israel-Hamas war live updates") are shorter.
+const HEADLINE_OVER_DECK_MIN_WORDS: u32 = 6;
 
 /// A headline followed by a deck without a full stop looks like two
 /// headlines; the first, shorter one is the headline.

@@ -34,7 +34,6 @@ pub static LABEL_RU: PhraseTable = PhraseTable {
     lang: "ru",
     phrases: &[
         "реклама",
-        "рекламa",
         "на правах рекламы",
         "партнерский материал",
         "партнёрский материал",

@@ -2,7 +2,8 @@
 
 use super::PhraseTable;
 
-/// Phrases that only a comment form or comment section says.
+/// Comment prompts that are a whole line: "Leave a Reply". Inside a
+/// sentence ("Other nations will join the discussion") they are prose.
 pub static FORM_EN: PhraseTable = PhraseTable {
     lang: "en",
     phrases: &[
@@ -15,10 +16,6 @@ pub static FORM_EN: PhraseTable = PhraseTable {
         "submit comment",
         "join the discussion",
         "join the conversation",
-        "your email address will not be published",
-        "required fields are marked",
-        "save my name, email, and website in this browser",
-        "you must be logged in to post a comment",
         "comments are closed",
         "show comments",
         "view comments",
@@ -27,6 +24,30 @@ pub static FORM_EN: PhraseTable = PhraseTable {
     ],
 };
 
+/// Sentences only comment forms say; found inside a longer line.
+pub static FORM_SENTENCES_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "your email address will not be published",
+        "required fields are marked",
+        "save my name, email, and website in this browser",
+        "you must be logged in to post a comment",
+        "ваш адрес email не будет опубликован",
+        "обязательные поля помечены",
+        "ваша адреса email не буде опублікована",
+        "deine e-mail-adresse wird nicht veröffentlicht",
+        "ihre e-mail-adresse wird nicht veröffentlicht",
+        "erforderliche felder sind mit",
+        "votre adresse e-mail ne sera pas publiée",
+        "votre adresse de messagerie ne sera pas publiée",
+        "les champs obligatoires sont indiqués",
+        "tu dirección de correo electrónico no será publicada",
+        "los campos obligatorios están marcados",
+    ],
+};
+
+pub static FORM_SENTENCES: &[&PhraseTable] = &[&FORM_SENTENCES_ALL];
+
 pub static FORM_RU: PhraseTable = PhraseTable {
     lang: "ru",
     phrases: &[
@@ -34,8 +55,6 @@ pub static FORM_RU: PhraseTable = PhraseTable {
         "оставить комментарий",
         "оставьте комментарий",
         "написать комментарий",
-        "ваш адрес email не будет опубликован",
-        "обязательные поля помечены",
         "показать комментарии",
     ],
 };
@@ -47,7 +66,6 @@ pub static FORM_UK: PhraseTable = PhraseTable {
         "залишити коментар",
         "залиште коментар",
         "написати коментар",
-        "ваша адреса email не буде опублікована",
     ],
 };
 
@@ -60,9 +78,6 @@ pub static FORM_DE: PhraseTable = PhraseTable {
         "einen kommentar hinterlassen",
         "schreibe einen kommentar",
         "kommentare anzeigen",
-        "deine e-mail-adresse wird nicht veröffentlicht",
-        "ihre e-mail-adresse wird nicht veröffentlicht",
-        "erforderliche felder sind mit",
     ],
 };
 
@@ -73,9 +88,6 @@ pub static FORM_FR: PhraseTable = PhraseTable {
         "laissez un commentaire",
         "ajouter un commentaire",
         "écrire un commentaire",
-        "votre adresse e-mail ne sera pas publiée",
-        "votre adresse de messagerie ne sera pas publiée",
-        "les champs obligatoires sont indiqués",
         "voir les commentaires",
     ],
 };
@@ -88,8 +100,6 @@ pub static FORM_ES: PhraseTable = PhraseTable {
         "deja una respuesta",
         "escribe un comentario",
         "añadir comentario",
-        "tu dirección de correo electrónico no será publicada",
-        "los campos obligatorios están marcados",
         "ver comentarios",
     ],
 };

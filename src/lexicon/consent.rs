@@ -11,7 +11,6 @@ pub static COOKIE_ALL: PhraseTable = PhraseTable {
         "uses cookies",
         "use of cookies",
         "necessary cookies",
-        "these cookies",
         "privacy overview",
         "cookie policy",
         "cookie settings",
@@ -44,7 +43,6 @@ pub static COOKIE_ALL: PhraseTable = PhraseTable {
         "utilizamos cookies",
         "usamos cookies",
         "utilizza cookie",
-        "utiliza cookies",
     ],
 };
 

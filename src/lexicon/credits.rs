@@ -73,7 +73,6 @@ pub static TRAILER_ALL: PhraseTable = PhraseTable {
         "credit:",
         "credit...",
         "credit…",
-        "getty images",
         "фото:",
         "фото —",
         "фото -",

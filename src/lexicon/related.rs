@@ -279,7 +279,6 @@ pub static HEADING_FR: PhraseTable = PhraseTable {
         "à la une",
         "nos recommandations",
         "vous aimerez aussi",
-        "vous aimerez aussi aussi",
         "articles similaires",
         "dans la même rubrique",
         "vous pourriez aimer",
@@ -333,8 +332,6 @@ pub static HEADING_PREFIX_ALL: PhraseTable = PhraseTable {
         "більше новин",
         "mehr aus",
         "mehr von",
-        "plus de",
-        "más de",
         "más noticias de",
     ],
 };

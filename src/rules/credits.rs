@@ -52,7 +52,7 @@ impl Rule for Photo {
         }
         if words <= CAPTION_MAX_WORDS
             && let Some((hit, rest)) = TRAILERS.find_with_rest(&block.text)
-            && crate::features::Features::of(&rest).words <= CREDIT_MAX_WORDS
+            && is_credit_text(&rest)
         {
             return Some(Finding::drop(
                 &PHOTO,
@@ -61,6 +61,13 @@ impl Rule for Photo {
         }
         None
     }
+}
+
+/// What follows "Photo:" in a credit: a name and an agency, not a sentence
+/// ("Agencies cut its credit: the outlook is negative.").
+fn is_credit_text(rest: &str) -> bool {
+    let f = crate::features::Features::of(rest);
+    f.words <= CREDIT_MAX_WORDS && !rest.trim_end().ends_with('.')
 }
 
 /// Phrases of a site's copyright notice.
@@ -127,6 +134,10 @@ mod tests {
 
     #[test]
     fn photo_miss() {
+        assert!(!hits(
+            &Photo,
+            "Agencies cut its credit: the outlook is negative."
+        ));
         assert!(!hits(
             &Photo,
             "Photo: the agency said the picture had been taken in March, weeks before the storm reached the coast and flooded the town."

@@ -37,6 +37,9 @@ impl Rule for Byline {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.ends_with_terminal {
+            return None;
+        }
         let name = byline_name(&block.text)?;
         Some(Finding {
             rule: &BYLINE,
@@ -46,16 +49,24 @@ impl Rule for Byline {
     }
 }
 
+/// Most words of a byline prefix ("reporting by").
+const BYLINE_PREFIX_MAX_WORDS: usize = 2;
+
 /// The names in a byline, if `text` is one.
 fn byline_name(text: &str) -> Option<&str> {
-    if crate::features::Features::of(text).ends_with_terminal {
+    let names = (1..=BYLINE_PREFIX_MAX_WORDS).find_map(|n| {
+        let mut end = 0;
+        for (i, word) in text.split_whitespace().enumerate().take(n) {
+            end = text[end..].find(word).map(|at| end + at + word.len())?;
+            if i + 1 == n && BYLINE_PREFIXES.find(&text[..end]).is_some() {
+                return Some(text[end..].trim_start_matches([':', ' ']));
+            }
+        }
+        None
+    })?;
+    if names.contains(':') {
         return None;
     }
-    let (prefix, names) = match text.split_once([':', ' ']) {
-        Some((p, rest)) => (p, rest.trim_start_matches([':', ' '])),
-        None => return None,
-    };
-    BYLINE_PREFIXES.find(prefix)?;
     let words: Vec<&str> = names.split_whitespace().collect();
     let is_names = !words.is_empty()
         && words.len() <= BYLINE_MAX_NAME_WORDS
@@ -77,6 +88,10 @@ const DATELINE_MAX_OTHER_WORDS: usize = 5;
 /// Most words of a whole dateline: weekday, day, month, year, time, zone
 /// and the other words.
 const DATELINE_MAX_WORDS: u32 = 12 + DATELINE_MAX_OTHER_WORDS as u32;
+
+/// Stop words that make a line with a date a sentence ("The trial opens
+/// on 12 March 2024.") rather than a dateline.
+const DATELINE_MAX_SENTENCE_STOPWORDS: u32 = 2;
 
 /// Words datelines add around the date.
 const DATELINE_FILLERS: &[&str] = &[
@@ -129,8 +144,15 @@ impl Rule for Dateline {
         &DATELINE
     }
 
-    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        let cheap_reject = block.features.words > DATELINE_MAX_WORDS
+    fn check(&self, block: &Block, ctx: &DocContext) -> Option<Finding> {
+        let f = &block.features;
+        let stopwords = ctx.lang.map_or_else(
+            || f.stopword_hits.iter().copied().max().map_or(0, u32::from),
+            |lang| f.stopwords(Some(lang)),
+        );
+        let sentence = f.ends_with_terminal && stopwords >= DATELINE_MAX_SENTENCE_STOPWORDS;
+        let cheap_reject = f.words > DATELINE_MAX_WORDS
+            || sentence
             || !block.text.bytes().any(|b| b.is_ascii_digit());
         if cheap_reject {
             return None;
@@ -153,11 +175,14 @@ impl Rule for Dateline {
         if other.len() > DATELINE_MAX_OTHER_WORDS {
             return None;
         }
-        let name = before.trim();
-        let byline = (!name.is_empty()
-            && name.split_whitespace().all(is_name_word)
+        let name_words: Vec<&str> = before
+            .split_whitespace()
+            .filter(|w| !DATELINE_FILLERS.contains(&normalise(w).as_str()))
+            .collect();
+        let byline = (!name_words.is_empty()
+            && name_words.iter().all(|w| is_name_word(w))
             && !after.chars().any(char::is_alphabetic))
-        .then(|| name.to_string());
+        .then(|| name_words.join(" "));
         Some(Finding {
             rule: &DATELINE,
             effect: Effect::Meta(MetaValue::Date {
@@ -248,6 +273,7 @@ mod tests {
         assert!(hits(&Byline, "Автор: Иван Петров"));
         assert!(hits(&Byline, "Von Hans Müller"));
         assert!(hits(&Byline, "Por María López"));
+        assert!(hits(&Byline, "Reporting by Jane Smith"));
     }
 
     #[test]
@@ -257,6 +283,7 @@ mod tests {
             "By the end of the week the river had risen."
         ));
         assert!(!hits(&Byline, "by train"));
+        assert!(!hits(&Byline, "By The Numbers: How Rents Rose"));
     }
 
     #[test]
@@ -274,11 +301,19 @@ mod tests {
             })
         );
         assert!(hits(&Dateline, "12 de marzo de 2024, 10:31"));
-        assert!(hits(&Dateline, "Updated: October 26, 2023"));
+        let f = check(&Dateline, "Updated: October 26, 2023").unwrap();
+        assert_eq!(
+            f.effect,
+            Effect::Meta(MetaValue::Date {
+                iso: "2023-10-26".into(),
+                byline: None
+            })
+        );
     }
 
     #[test]
     fn dateline_miss() {
+        assert!(!hits(&Dateline, "The trial opens on 12 March 2024."));
         assert!(!hits(
             &Dateline,
             "On 26 October 2023 the delegation arrived in Moscow for talks with the ministry."

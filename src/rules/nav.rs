@@ -111,7 +111,13 @@ impl Rule for Breadcrumb {
             .split(BREADCRUMB_SEPARATORS)
             .map(str::trim)
             .collect();
-        let min_items = if block.text.contains(BREADCRUMB_ARROWS) {
+        // "News > Local" is a trail; "Risk > reward" is not.
+        let starts_at_chrome = block
+            .text
+            .split(BREADCRUMB_ARROWS)
+            .next()
+            .is_some_and(|first| CHROME.find(first).is_some());
+        let min_items = if block.text.contains(BREADCRUMB_ARROWS) && starts_at_chrome {
             BREADCRUMB_MIN_ARROW_ITEMS
         } else {
             BREADCRUMB_MIN_ITEMS
@@ -199,6 +205,7 @@ mod tests {
         assert!(hits(&Breadcrumb, "Home › World › Europe"));
         assert!(hits(&Breadcrumb, "News / Politics / Elections"));
         assert!(hits(&Breadcrumb, "News > Local"));
+        assert!(!hits(&Breadcrumb, "Risk > reward"));
         assert!(!hits(
             &Breadcrumb,
             "Opinion|Republicans Are Following Trump to Nowhere"

@@ -19,6 +19,10 @@ static HEADING_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '„' | '«' | '‘' | '\'' | '‹' | '「')
+}
+
 /// Longest headline after an inline label ("Also read: …").
 const INLINE_HEADLINE_MAX_WORDS: u32 = 30;
 
@@ -37,6 +41,10 @@ impl Rule for InlineLink {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        // "“Look: nobody wants a war,” he said." is speech.
+        if block.text.starts_with(is_opening_quote) {
+            return None;
+        }
         let (hit, rest) = INLINE_LABELS.find_label(&block.text)?;
         let words = Features::of(rest).words;
         (1..=INLINE_HEADLINE_MAX_WORDS)
@@ -155,6 +163,7 @@ mod tests {
             "Source: RIA Novosti, with reference to an anonymous source"
         ));
         assert!(!hits(&InlineLink, "Read:"));
+        assert!(!hits(&InlineLink, "“Look: nobody wants a war,” he said."));
         assert!(!hits(
             &InlineLink,
             "They see: nothing has changed since the vote, and nothing will change until the government admits that the plan failed, the union's leader told reporters outside the ministry on Friday."

@@ -3,7 +3,7 @@
 use crate::block::BlockKind;
 
 /// Characters dump tools put before list items.
-const BULLETS: &[char] = &[
+pub(super) const BULLETS: &[char] = &[
     '•', '*', '+', '·', '◦', '▪', '■', '□', '‣', '-', '–', '—', '○', '●',
 ];
 
@@ -54,29 +54,64 @@ fn bullet(line: &str, indented: bool) -> Option<(&str, BlockKind)> {
 }
 
 /// Markdown dumps (html2text) write images as `![alt](url)` and links as
-/// `[text](url)`: an image is dropped, a link keeps its text.
+/// `[text](url)` (images inside links too: `[![alt](a.jpg)](/story)`): an
+/// image is dropped, a link keeps its text. Brackets that are not a link
+/// ("Figure [1]") stay as they are.
 fn strip_markdown_links(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains("](") {
         return std::borrow::Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(open) = rest.find('[') {
-        let image = rest[..open].ends_with('!');
-        let Some(close) = rest[open..].find("](").map(|c| open + c) else {
-            break;
-        };
-        let Some(end) = rest[close..].find(')').map(|e| close + e) else {
-            break;
-        };
-        out.push_str(&rest[..if image { open - 1 } else { open }]);
-        if !image {
-            out.push_str(&rest[open + 1..close]);
-        }
-        rest = &rest[end + 1..];
+    let mut out = s.to_string();
+    // Innermost links first, so nested images resolve before their link.
+    while let Some((start, end, keep)) = innermost_link(&out) {
+        out.replace_range(start..end, &keep);
     }
-    out.push_str(rest);
     std::borrow::Cow::Owned(out)
+}
+
+/// The first `[text](url)` or `![alt](url)` whose text holds no bracket:
+/// its byte range and what replaces it.
+fn innermost_link(s: &str) -> Option<(usize, usize, String)> {
+    let mut search = 0;
+    while let Some(rel) = s[search..].find("](") {
+        let close = search + rel;
+        search = close + 2;
+        let Some(open) = s[..close]
+            .rfind(['[', ']'])
+            .filter(|&o| s[o..].starts_with('['))
+        else {
+            continue;
+        };
+        let Some(target_len) = url_end(&s[close + 2..]) else {
+            continue;
+        };
+        let url_end = close + 2 + target_len;
+        let image = s[..open].ends_with('!');
+        let start = if image { open - 1 } else { open };
+        let keep = if image {
+            String::new()
+        } else {
+            s[open + 1..close].to_string()
+        };
+        return Some((start, url_end + 1, keep));
+    }
+    None
+}
+
+/// The index of the `)` that closes a link target, counting nested
+/// parentheses (`…/Mercury_(planet))`).
+fn url_end(target: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in target.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some(i),
+            ')' => depth -= 1,
+            c if c.is_whitespace() => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn fold_whitespace(s: &str) -> String {
@@ -119,6 +154,19 @@ mod tests {
             "Read the report now"
         );
         assert_eq!(strip("A [bracket] stays").unwrap().0, "A [bracket] stays");
+        assert_eq!(
+            strip("Figure [1] shows the [chart](https://x.test/c)")
+                .unwrap()
+                .0,
+            "Figure [1] shows the chart"
+        );
+        assert_eq!(strip("[![alt](a.jpg)](/story) Title").unwrap().0, "Title");
+        assert_eq!(
+            strip("See [Mercury](https://x.test/Mercury_(planet)) tonight")
+                .unwrap()
+                .0,
+            "See Mercury tonight"
+        );
     }
 
     #[test]

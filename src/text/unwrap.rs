@@ -72,11 +72,9 @@ fn continues(lines: &[&str], widths: &[usize], i: usize, wrap: usize) -> bool {
     widths[i] <= wrap && widths[i] + 1 + first_width > wrap
 }
 
+/// A list item or markdown heading starts its own line, never a wrapped one.
 fn starts_with_bullet(line: &str) -> bool {
-    matches!(
-        line.chars().next(),
-        Some('•' | '*' | '+' | '-' | '□' | '◦' | '▪' | '#')
-    )
+    line.starts_with(super::markup::BULLETS) || line.starts_with('#')
 }
 
 fn detect_width(lines: &[&str], widths: &[usize]) -> Option<usize> {
