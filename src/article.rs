@@ -21,8 +21,32 @@ pub struct Metadata {
     pub byline: Option<String>,
     /// ISO 8601 where the source date could be read.
     pub date: Option<String>,
-    /// ISO 639-1 code of the detected language.
+    /// ISO 639-1 code of the declared or detected language.
     pub language: Option<String>,
+    /// The headline the page's metadata gives (HTML), used when no block
+    /// of the page is the headline.
+    pub title: Option<String>,
+    pub site_name: Option<String>,
+    /// Canonical URL (HTML).
+    pub url: Option<String>,
+    pub description: Option<String>,
+}
+
+impl Metadata {
+    /// The fields that are set, as (name, value), in output order.
+    pub fn fields(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("byline", &self.byline),
+            ("date", &self.date),
+            ("language", &self.language),
+            ("site_name", &self.site_name),
+            ("url", &self.url),
+            ("description", &self.description),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_deref().map(|v| (k, v)))
+        .collect()
+    }
 }
 
 /// A piece of text removed from inside a kept block (a field label).
@@ -53,11 +77,19 @@ pub struct BodyBlock<'a> {
 }
 
 impl Article {
+    /// The headline: the block chosen as headline, else the one the page's
+    /// metadata gives; none for a page without an article.
     pub fn title(&self) -> Option<&str> {
-        self.dispositions
+        let block = self
+            .dispositions
             .iter()
             .position(|d| *d == Disposition::Title)
-            .map(|i| self.blocks[i].text.as_str())
+            .map(|i| self.blocks[i].text.as_str());
+        block.or(if self.is_empty() {
+            None
+        } else {
+            self.metadata.title.as_deref()
+        })
     }
 
     pub fn body(&self) -> impl Iterator<Item = BodyBlock<'_>> {

@@ -14,6 +14,41 @@ pub enum BlockKind {
     Heading(u8),
     /// A list item: a bulleted or numbered line, or an `<li>`.
     ListItem,
+    /// A quotation (`<blockquote>`).
+    Quote,
+    /// Preformatted text or code (`<pre>`); line breaks are kept.
+    Code,
+    /// A table row (`<tr>`), cells separated by " | ".
+    TableRow,
+}
+
+/// What the DOM says about a block, for blocks from HTML.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DomFeatures {
+    /// `lexicon::dom::Concept` bits of the elements around the block
+    /// (navigation, footer, related, share…), leaving out elements that
+    /// hold most of the page's text: those are the content, whatever
+    /// their class says.
+    pub concepts: u32,
+    pub in_article: bool,
+    pub in_main: bool,
+    /// Inside `itemprop="articleBody"`.
+    pub in_article_body: bool,
+    /// Inside an element whose class names content ("entry-content").
+    pub in_content_class: bool,
+    /// Inside `<figure>`; `<figcaption>` text is a caption.
+    pub in_caption: bool,
+    /// Characters of link text in the block.
+    pub link_chars: u32,
+    /// All characters of the block.
+    pub chars: u32,
+}
+
+impl DomFeatures {
+    /// Share of the block's text that is link text.
+    pub fn link_density(&self) -> f32 {
+        self.link_chars as f32 / self.chars.max(1) as f32
+    }
 }
 
 /// One unit of text, with the features the rules look at.
@@ -29,6 +64,8 @@ pub struct Block {
     /// with its credit, a teaser with its timestamp.
     pub blank_before: bool,
     pub features: Features,
+    /// DOM features, for blocks from HTML.
+    pub dom: Option<DomFeatures>,
 }
 
 impl Block {
@@ -39,6 +76,7 @@ impl Block {
             kind,
             blank_before,
             features,
+            dom: None,
         }
     }
 }

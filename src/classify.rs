@@ -54,6 +54,9 @@ pub fn classify(blocks: &mut [Block]) -> Judgement {
 
 fn split_field_labels(blocks: &mut [Block], judgement: &mut Judgement) {
     for (i, block) in blocks.iter_mut().enumerate().take(FIELD_LABEL_SCAN_BLOCKS) {
+        if matches!(block.kind, BlockKind::TableRow | BlockKind::Code) {
+            continue;
+        }
         let Some(field) = meta::field_label(&block.text) else {
             continue;
         };
@@ -63,7 +66,9 @@ fn split_field_labels(blocks: &mut [Block], judgement: &mut Judgement) {
         if judgement.labelled_date.is_none() {
             judgement.labelled_date = field.date;
         }
+        let dom = block.dom;
         *block = Block::new(field.value, block.kind, block.blank_before);
+        block.dom = dom;
         judgement.label_prefixes.push((i, field.prefix));
     }
 }
@@ -153,6 +158,9 @@ fn extend_prompts(blocks: &[Block], findings: &mut [Option<Finding>]) {
 /// for the end of the article: only a long paragraph then ends its section.
 const LATE_RELATED_PROSE_SHARE: f32 = 0.5;
 
+/// Least link density of an HTML teaser; a paragraph with less is text.
+const TEASER_LINK_DENSITY: f32 = 0.3;
+
 /// Shortest paragraph that ends a related section that opened early.
 const RESUMING_PARAGRAPH_WORDS: u32 = 15;
 
@@ -162,6 +170,10 @@ const RESUMING_PARAGRAPH_WORDS: u32 = 15;
 /// full sentences are more likely than more article.
 fn article_resumes(blocks: &[Block], i: usize, lang: Option<Lang>, late: bool) -> bool {
     let block = &blocks[i];
+    // In HTML, teasers are links: any plain paragraph ends the list.
+    if let Some(dom) = block.dom {
+        return shape::is_prose(block, lang) && dom.link_density() < TEASER_LINK_DENSITY;
+    }
     shape::is_long_prose(block, lang)
         || (!late
             && block.features.words >= RESUMING_PARAGRAPH_WORDS

@@ -73,17 +73,25 @@ impl Default for Options {
 /// Cleans one document.
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, InputError> {
     let decoded = input::decode(bytes, options.input, options.max_input_bytes)?;
-    let blocks = match decoded.format {
-        Format::Html => html::blocks(&decoded.text),
-        Format::Text => text::blocks(&decoded.text),
+    let (blocks, page) = match decoded.format {
+        Format::Html => {
+            let walked = html::parse(&decoded.text);
+            (walked.blocks, Some(walked.page))
+        }
+        Format::Text => (text::blocks(&decoded.text), None),
     };
-    Ok(clean_blocks(blocks, decoded.format, decoded.encoding))
+    Ok(clean_blocks(blocks, page, decoded.format, decoded.encoding))
 }
 
 /// Runs the shared stages on blocks from either front-end.
-pub fn clean_blocks(mut blocks: Vec<Block>, format: Format, encoding: &'static str) -> Article {
+pub fn clean_blocks(
+    mut blocks: Vec<Block>,
+    page: Option<html::Page>,
+    format: Format,
+    encoding: &'static str,
+) -> Article {
     let judgement = classify::classify(&mut blocks);
-    let selection = select::select(&blocks, &judgement);
+    let selection = select::select(&blocks, &judgement, page.as_ref());
     let trims = judgement
         .label_prefixes
         .iter()

@@ -2,9 +2,15 @@
 
 use crate::support;
 
+/// For text dumps. Cleaning an HTML page's text output as a dump is not
+/// the same operation: the text has lost the DOM that kept, say, a short
+/// closing list in the article.
 #[test]
-fn cleaning_twice_changes_nothing() {
-    for path in support::inputs() {
+fn cleaning_a_dump_twice_changes_nothing() {
+    let dumps = support::inputs()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"));
+    for path in dumps {
         let once = pith::render::text(&support::clean(&path));
         if once.is_empty() {
             continue;
@@ -28,9 +34,16 @@ fn every_output_word_is_in_the_input() {
     for path in support::inputs() {
         let article = support::clean(&path);
         let bytes = std::fs::read(&path).unwrap();
-        let decoded = pith::input::decode(&bytes, pith::FormatHint::Auto, usize::MAX)
-            .unwrap()
-            .text;
+        let decoded = pith::input::decode(&bytes, pith::FormatHint::Auto, usize::MAX).unwrap();
+        // In HTML a word can span elements ("<code>a.toml</code>."): also
+        // search the page's text nodes joined without separators.
+        let decoded = if decoded.format == pith::Format::Html {
+            let document = scraper::Html::parse_document(&decoded.text);
+            let joined: String = document.root_element().text().collect();
+            format!("{}\n{joined}", decoded.text)
+        } else {
+            decoded.text
+        };
         for word in pith::render::text(&article).split_whitespace() {
             if word == "•" {
                 continue;

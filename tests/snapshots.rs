@@ -13,7 +13,7 @@ fn with_top_level_snapshots(check: impl FnOnce()) {
     settings.bind(check);
 }
 
-// One glob per fixture folder keeps snapshot names stable when another
+// One glob per front-end keeps snapshot names stable when the other
 // folder gains files (insta names a file by its path below the glob's
 // common prefix).
 
@@ -21,6 +21,15 @@ fn with_top_level_snapshots(check: impl FnOnce()) {
 fn text_fixtures() {
     with_top_level_snapshots(|| {
         insta::glob!("../fixtures/text", "**/*.txt", |path| {
+            insta::assert_snapshot!(explain(path));
+        });
+    });
+}
+
+#[test]
+fn html_fixtures() {
+    with_top_level_snapshots(|| {
+        insta::glob!("../fixtures/html", "**/*.{html,htm}", |path| {
             insta::assert_snapshot!(explain(path));
         });
     });

@@ -1,18 +1,16 @@
-//! HTML front-end: a parsed page becomes blocks.
-//!
-//! This first version walks the DOM into one block per block-level
-//! element, skipping scripts, styles and hidden nodes, and lets the shared
-//! rules judge the text. DOM features (class tokens, link density) come
-//! with the HTML extraction work.
+//! HTML front-end: a parsed page becomes blocks with DOM features, and
+//! its metadata is read from `<head>` and JSON-LD.
 
+pub mod head;
+mod tokens;
 mod walk;
 
-use crate::block::Block;
+pub use head::PageMeta;
+pub use walk::{Page, Walked};
 
-pub use walk::blocks_from_document;
-
-/// Parses `html` and returns its blocks.
-pub fn blocks(html: &str) -> Vec<Block> {
+/// Parses `html` and returns its blocks and metadata. The DOM stays inside
+/// this call (`scraper::Html` is not `Send`); what leaves is owned data.
+pub fn parse(html: &str) -> Walked {
     let document = scraper::Html::parse_document(html);
-    blocks_from_document(&document)
+    walk::walk(&document)
 }

@@ -1,16 +1,24 @@
-//! An iterative walk over the DOM that emits text blocks.
+//! An iterative walk over the DOM that emits text blocks with DOM
+//! features, and collects the page's metadata on the way.
 //!
 //! Iterative because pages nest thousands of levels deep and a recursive
-//! walk would overflow the stack.
+//! walk would overflow the stack. Element state (which concepts are open,
+//! whether we are inside `<article>`) is kept as counters updated on entry
+//! and exit, so emitting a block costs the same at any depth.
 
-use crate::block::{Block, BlockKind};
+use super::head::PageMeta;
+use super::tokens::{self, ElementSignals};
+use crate::block::{Block, BlockKind, DomFeatures};
+use crate::lexicon::dom::Concept;
+use ego_tree::NodeId;
 use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use scraper::{ElementRef, Html, Node};
+use std::collections::HashMap;
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "iframe", "head", "select", "textarea",
-    "button", "input", "option", "canvas", "object", "embed", "math",
+    "button", "input", "option", "canvas", "object", "embed", "math", "video", "audio", "map",
 ];
 
 /// Elements that start a new block.
@@ -51,17 +59,122 @@ const BLOCK_LEVEL: &[&str] = &[
     "summary",
     "body",
     "html",
-    "td",
-    "th",
     "caption",
     "center",
+    "dialog",
+    "legend",
+    "thead",
+    "tbody",
+    "tfoot",
 ];
 
-pub fn blocks_from_document(document: &Html) -> Vec<Block> {
-    let mut out = Vec::new();
-    let mut current = String::new();
+/// An element holding more than this share of the page's text is the
+/// page's content, whatever its class says ("has-sidebar" layouts,
+/// forum threads in a "comments" container).
+const MAX_BOILERPLATE_SHARE: f32 = 0.4;
+
+/// Separator between table cells in a row's text.
+const CELL_SEPARATOR: &str = " | ";
+
+/// The page's blocks and metadata.
+pub struct Walked {
+    pub blocks: Vec<Block>,
+    pub page: Page,
+}
+
+/// What the page's structure and head say, beyond its blocks.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub meta: PageMeta,
+    /// For every element that holds text: the first and last index of the
+    /// blocks inside it. `select` uses them to find the element that holds
+    /// the article.
+    pub spans: Vec<(usize, usize)>,
+}
+
+#[derive(Default)]
+struct Counters {
+    concepts: [u32; Concept::ALL.len()],
+    article: u32,
+    main: u32,
+    article_body: u32,
+    content_class: u32,
+    caption: u32,
+    link: u32,
+    pre: u32,
+}
+
+impl Counters {
+    fn apply(&mut self, s: &ElementSignals, up: bool) {
+        let step = |n: &mut u32, on: bool| {
+            if on {
+                *n = if up { *n + 1 } else { n.saturating_sub(1) };
+            }
+        };
+        for (i, c) in Concept::ALL.iter().enumerate() {
+            step(&mut self.concepts[i], s.concepts & c.bit() != 0);
+        }
+        step(&mut self.article, s.is_article);
+        step(&mut self.main, s.is_main);
+        step(&mut self.article_body, s.is_article_body);
+        step(&mut self.content_class, s.content_class);
+    }
+
+    fn features(&self) -> DomFeatures {
+        let concepts = Concept::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.concepts[*i] > 0)
+            .fold(0, |bits, (_, c)| bits | c.bit());
+        DomFeatures {
+            concepts,
+            in_article: self.article > 0,
+            in_main: self.main > 0,
+            in_article_body: self.article_body > 0,
+            in_content_class: self.content_class > 0,
+            in_caption: self.caption > 0,
+            link_chars: 0,
+            chars: 0,
+        }
+    }
+}
+
+/// Text being gathered for the next block.
+#[derive(Default)]
+struct Pending {
+    text: String,
+    link_chars: u32,
+    cells: u32,
+}
+
+struct Frame {
+    id: NodeId,
+    /// Index of the first block emitted inside this element.
+    first_block: usize,
+    signals: ElementSignals,
+    block_level: bool,
+    kind: Option<BlockKind>,
+    link: bool,
+    caption: bool,
+    pre: bool,
+}
+
+pub fn walk(document: &Html) -> Walked {
+    let text_len = text_lengths(document);
+    let total = text_len
+        .get(&document.tree.root().id())
+        .copied()
+        .unwrap_or(0)
+        .max(1);
+    let mut meta = PageMeta::default();
+    let mut blocks = Vec::new();
+    let mut counters = Counters::default();
+    let mut pending = Pending::default();
+    let mut frames: Vec<Frame> = Vec::new();
     let mut kinds: Vec<BlockKind> = Vec::new();
-    let mut skipping: Option<ego_tree::NodeId> = None;
+    let mut skipping: Option<NodeId> = None;
+    let mut spans = Vec::new();
+
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
@@ -69,20 +182,63 @@ pub fn blocks_from_document(document: &Html) -> Vec<Block> {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) => current.push_str(t),
+                    Node::Text(t) => {
+                        if counters.link > 0 {
+                            pending.link_chars +=
+                                t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                        }
+                        pending.text.push_str(t);
+                    }
                     Node::Element(el) => {
                         let name = el.name();
+                        meta.read_element(el);
                         if SKIPPED.contains(&name) || is_hidden(el) {
+                            read_skipped(node, name, el, &mut meta);
                             skipping = Some(node.id());
                             continue;
                         }
-                        if BLOCK_LEVEL.contains(&name) {
-                            flush(&mut current, kinds.last().copied(), &mut out);
-                            kinds.push(
-                                kind_of(name)
-                                    .unwrap_or(*kinds.last().unwrap_or(&BlockKind::Paragraph)),
-                            );
+                        let in_article = counters.article > 0 || counters.main > 0;
+                        let mut signals = tokens::signals(el, in_article);
+                        let share =
+                            text_len.get(&node.id()).copied().unwrap_or(0) as f32 / total as f32;
+                        // An element that is itself content ("<article class=
+                        // "post tag-books">" in WordPress) is no boilerplate.
+                        let is_content = signals.is_article
+                            || signals.is_main
+                            || signals.is_article_body
+                            || signals.content_class;
+                        if share > MAX_BOILERPLATE_SHARE
+                            || is_content
+                            || matches!(name, "html" | "body")
+                        {
+                            signals.concepts = 0;
                         }
+                        let block_level = BLOCK_LEVEL.contains(&name);
+                        if block_level {
+                            flush(&mut pending, &kinds, &counters, &mut blocks);
+                        }
+                        if matches!(name, "td" | "th") && !pending.text.trim().is_empty() {
+                            pending.text.push_str(CELL_SEPARATOR);
+                            pending.cells += 1;
+                        }
+                        counters.apply(&signals, true);
+                        let frame = Frame {
+                            id: node.id(),
+                            first_block: blocks.len(),
+                            signals,
+                            block_level,
+                            kind: kind_of(name),
+                            link: name == "a",
+                            caption: name == "figcaption",
+                            pre: name == "pre",
+                        };
+                        counters.link += u32::from(frame.link);
+                        counters.caption += u32::from(frame.caption);
+                        counters.pre += u32::from(frame.pre);
+                        if let Some(kind) = frame.kind {
+                            kinds.push(kind);
+                        }
+                        frames.push(frame);
                     }
                     _ => {}
                 }
@@ -92,20 +248,104 @@ pub fn blocks_from_document(document: &Html) -> Vec<Block> {
                     skipping = None;
                     continue;
                 }
-                if skipping.is_some() {
+                if skipping.is_some() || frames.last().is_none_or(|f| f.id != node.id()) {
                     continue;
                 }
-                if let Node::Element(el) = node.value()
-                    && BLOCK_LEVEL.contains(&el.name())
-                {
-                    flush(&mut current, kinds.last().copied(), &mut out);
+                let Some(frame) = frames.pop() else { continue };
+                if frame.block_level {
+                    flush(&mut pending, &kinds, &counters, &mut blocks);
+                }
+                if blocks.len() > frame.first_block {
+                    spans.push((frame.first_block, blocks.len() - 1));
+                }
+                if frame.kind.is_some() {
                     kinds.pop();
+                }
+                counters.apply(&frame.signals, false);
+                counters.link -= u32::from(frame.link);
+                counters.caption -= u32::from(frame.caption);
+                counters.pre -= u32::from(frame.pre);
+            }
+        }
+    }
+    flush(&mut pending, &kinds, &counters, &mut blocks);
+    Walked {
+        blocks,
+        page: Page { meta, spans },
+    }
+}
+
+/// Reads what we need from an element whose text is not page text: the
+/// `<title>`, and JSON-LD scripts.
+fn read_skipped(
+    node: ego_tree::NodeRef<'_, Node>,
+    name: &str,
+    el: &scraper::node::Element,
+    meta: &mut PageMeta,
+) {
+    let Some(element) = ElementRef::wrap(node) else {
+        return;
+    };
+    match name {
+        "head" => {
+            for child in element.descendants().skip(1) {
+                if let Node::Element(inner) = child.value() {
+                    meta.read_element(inner);
+                    read_skipped(child, inner.name(), inner, meta);
+                }
+            }
+        }
+        "title" if meta.document_title.is_none() => {
+            let title: String = element.text().collect();
+            let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !title.is_empty() {
+                meta.document_title = Some(title);
+            }
+        }
+        "script"
+            if el
+                .attr("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+        {
+            meta.read_json_ld(&element.text().collect::<String>());
+        }
+        _ => {}
+    }
+}
+
+/// Characters of text below every element, computed bottom-up without
+/// recursion.
+fn text_lengths(document: &Html) -> HashMap<NodeId, u32> {
+    let mut lengths = HashMap::new();
+    let mut stack: Vec<(NodeId, u32)> = Vec::new();
+    for edge in document.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Text(t) => {
+                    if let Some(top) = stack.last_mut() {
+                        top.1 += t.trim().len() as u32;
+                    }
+                }
+                Node::Element(el) if SKIPPED.contains(&el.name()) => stack.push((node.id(), 0)),
+                _ => stack.push((node.id(), 0)),
+            },
+            Edge::Close(node) => {
+                if matches!(node.value(), Node::Text(_)) {
+                    continue;
+                }
+                if let Some((id, len)) = stack.pop() {
+                    let skipped =
+                        matches!(node.value(), Node::Element(el) if SKIPPED.contains(&el.name()));
+                    let len = if skipped { 0 } else { len };
+                    lengths.insert(id, len);
+                    if let Some(parent) = stack.last_mut() {
+                        parent.1 += len;
+                    }
                 }
             }
         }
     }
-    flush(&mut current, None, &mut out);
-    out
+    lengths
 }
 
 fn kind_of(name: &str) -> Option<BlockKind> {
@@ -114,8 +354,11 @@ fn kind_of(name: &str) -> Option<BlockKind> {
         "h2" => Some(BlockKind::Heading(2)),
         "h3" => Some(BlockKind::Heading(3)),
         "h4" | "h5" | "h6" => Some(BlockKind::Heading(4)),
-        "li" => Some(BlockKind::ListItem),
-        "p" | "div" | "section" | "article" | "main" | "td" | "th" | "blockquote" => {
+        "li" | "dt" | "dd" => Some(BlockKind::ListItem),
+        "blockquote" => Some(BlockKind::Quote),
+        "pre" => Some(BlockKind::Code),
+        "tr" => Some(BlockKind::TableRow),
+        "p" | "div" | "section" | "article" | "main" | "td" | "th" | "figcaption" | "table" => {
             Some(BlockKind::Paragraph)
         }
         _ => None,
@@ -136,12 +379,42 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     })
 }
 
-fn flush(current: &mut String, kind: Option<BlockKind>, out: &mut Vec<Block>) {
-    let text: String = current.split_whitespace().collect::<Vec<_>>().join(" ");
-    current.clear();
+fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &mut Vec<Block>) {
+    let kind = kinds.last().copied().unwrap_or(BlockKind::Paragraph);
+    let kind = if kind == BlockKind::Paragraph && pending.cells > 0 {
+        BlockKind::TableRow
+    } else {
+        kind
+    };
+    let text = if kind == BlockKind::Code || counters.pre > 0 {
+        pending
+            .text
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    } else {
+        pending
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let text = text
+        .trim_end_matches(CELL_SEPARATOR.trim())
+        .trim()
+        .to_string();
     if text.chars().any(char::is_alphanumeric) {
-        out.push(Block::new(text, kind.unwrap_or(BlockKind::Paragraph), true));
+        let mut dom = counters.features();
+        dom.chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        dom.link_chars = pending.link_chars.min(dom.chars);
+        let mut block = Block::new(text, kind, true);
+        block.dom = Some(dom);
+        out.push(block);
     }
+    *pending = Pending::default();
 }
 
 #[cfg(test)]
@@ -149,7 +422,8 @@ mod tests {
     use super::*;
 
     fn texts(html: &str) -> Vec<String> {
-        blocks_from_document(&Html::parse_document(html))
+        walk(&Html::parse_document(html))
+            .blocks
             .into_iter()
             .map(|b| b.text)
             .collect()
@@ -167,5 +441,48 @@ mod tests {
     fn deep_nesting_does_not_overflow() {
         let html = format!("{}text{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
         assert_eq!(texts(&html), ["text"]);
+    }
+
+    #[test]
+    fn table_rows_are_blocks_with_cells() {
+        let walked = walk(&Html::parse_document(
+            "<table><tr><th>City</th><th>Rain</th></tr><tr><td>Oslo</td><td>12 mm</td></tr></table>",
+        ));
+        let rows: Vec<_> = walked
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.kind))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("City | Rain", BlockKind::TableRow),
+                ("Oslo | 12 mm", BlockKind::TableRow)
+            ]
+        );
+    }
+
+    #[test]
+    fn records_concepts_links_and_metadata() {
+        let walked = walk(&Html::parse_document(
+            r#"<html lang="de"><head><title>Story | Site</title><meta property="og:site_name" content="Site">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"name":"Ann"}}</script></head>
+            <body><nav><a href="/">Home</a></nav><article><p>Body text here.</p></article>
+            <div class="related-links"><p>Other story</p></div><div class="main">a</div></body></html>"#,
+        ));
+        let b = &walked.blocks;
+        assert_ne!(b[0].dom.unwrap().concepts & Concept::Navigation.bit(), 0);
+        assert_eq!(b[0].dom.unwrap().link_density(), 1.0);
+        assert!(b[1].dom.unwrap().in_article);
+        assert_ne!(b[2].dom.unwrap().concepts & Concept::Related.bit(), 0);
+        let meta = &walked.page.meta;
+        assert_eq!(meta.document_title.as_deref(), Some("Story | Site"));
+        assert_eq!(meta.author.as_deref(), Some("Ann"));
+        assert_eq!(meta.language.as_deref(), Some("de"));
+        assert!(
+            walked.page.spans.contains(&(1, 1)),
+            "{:?}",
+            walked.page.spans
+        );
     }
 }

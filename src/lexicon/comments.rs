@@ -137,3 +137,39 @@ pub static FIELD_LINES: PhraseTable = PhraseTable {
 };
 
 pub static FIELDS: &[&PhraseTable] = &[&FIELD_LINES];
+
+/// Labels of the user details forums print beside each post ("Posts:
+/// 8,317", "Joined: May 2012").
+pub static USER_INFO_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "joined",
+        "posts",
+        "messages",
+        "member since",
+        "location",
+        "reputation",
+        "karma",
+        "reaction score",
+        "points",
+        "likes",
+        "likes received",
+        "registered",
+        "threads",
+        "rank",
+        "beiträge",
+        "dabei seit",
+        "registriert",
+        "сообщения",
+        "сообщений",
+        "зарегистрирован",
+        "регистрация",
+        "повідомлення",
+        "inscrit",
+        "inscrit le",
+        "mensajes",
+        "registrado",
+    ],
+};
+
+pub static USER_INFO: &[&PhraseTable] = &[&USER_INFO_ALL];

@@ -111,6 +111,17 @@ pub static DONATE_EN: PhraseTable = PhraseTable {
         "on patreon",
         "buy me a coffee",
         "please consider supporting",
+        "funded by readers",
+        "reader-funded",
+        "supported by readers",
+        "have a tip",
+        "got a tip",
+        "send us a tip",
+        "send us your pictures",
+        "send us your photos",
+        "was this page helpful",
+        "was this article helpful",
+        "did you find this helpful",
     ],
 };
 
@@ -179,6 +190,13 @@ pub static SUBSCRIBE_OTHER: PhraseTable = PhraseTable {
 pub static SHARE_ALL: PhraseTable = PhraseTable {
     lang: "*",
     phrases: &[
+        "send by email",
+        "email this article",
+        "partager l'article",
+        "partager l’article",
+        "envoyer par e-mail",
+        "per e-mail senden",
+        "enviar por correo",
         "share this article",
         "share this story",
         "share on facebook",

@@ -16,6 +16,7 @@ pub mod comments;
 pub mod consent;
 pub mod credits;
 pub mod cta;
+pub mod dom;
 pub mod meta;
 pub mod nav;
 pub mod related;

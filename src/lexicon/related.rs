@@ -196,6 +196,15 @@ pub static HEADING_EN: PhraseTable = PhraseTable {
         "news feed",
         "the latest",
         "what's new",
+        "customers also bought",
+        "customers also viewed",
+        "customers who bought this item also bought",
+        "frequently bought together",
+        "related products",
+        "similar products",
+        "similar items",
+        "recently viewed",
+        "you may also need",
     ],
 };
 

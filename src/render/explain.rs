@@ -28,14 +28,8 @@ pub fn explain(article: &Article) -> String {
         let _ = writeln!(out, "{tag:<5} {rule:<w$} {}", block.text, w = RULE_COLUMN);
     }
     let meta = &article.metadata;
-    for (key, value) in [
-        ("byline", &meta.byline),
-        ("date", &meta.date),
-        ("language", &meta.language),
-    ] {
-        if let Some(v) = value {
-            let _ = writeln!(out, "META  {key:<w$} {v}", w = RULE_COLUMN);
-        }
+    for (key, value) in meta.fields() {
+        let _ = writeln!(out, "META  {key:<w$} {value}", w = RULE_COLUMN);
     }
     out
 }

@@ -12,14 +12,8 @@ pub fn json(article: &Article, source: &str) -> Value {
     object.insert("title".into(), json!(article.title()));
     object.insert("text".into(), json!(super::body_text(article)));
     let meta = &article.metadata;
-    for (key, value) in [
-        ("byline", &meta.byline),
-        ("date", &meta.date),
-        ("language", &meta.language),
-    ] {
-        if let Some(v) = value {
-            object.insert(key.into(), json!(v));
-        }
+    for (key, value) in meta.fields() {
+        object.insert(key.into(), json!(value));
     }
     object.insert(
         "input_format".into(),

@@ -207,3 +207,51 @@ mod author_tests {
         assert!(!hits(&Author, "He says the plan will work."));
     }
 }
+
+static USER_INFO_LABELS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Label, comments::USER_INFO));
+
+/// Most words after a user-detail label ("Joined: 14 May 2012").
+const USER_INFO_MAX_WORDS: u32 = 4;
+
+/// A forum user's details beside a post: "Posts: 8,317", "Joined: May
+/// 2012".
+pub struct UserInfo;
+
+pub static USER_INFO: RuleInfo = RuleInfo {
+    name: "comments/user-info",
+    summary: "a forum user's details beside a post (\"Posts: 8,317\", \"Joined: May 2012\")",
+};
+
+impl Rule for UserInfo {
+    fn info(&self) -> &'static RuleInfo {
+        &USER_INFO
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > USER_INFO_MAX_WORDS + 2 {
+            return None;
+        }
+        let (hit, rest) = USER_INFO_LABELS.find_label(&block.text)?;
+        let is_detail = rest.chars().any(|c| c.is_ascii_digit())
+            && crate::features::Features::of(rest).words <= USER_INFO_MAX_WORDS;
+        is_detail.then(|| Finding::drop(&USER_INFO, hit.phrase))
+    }
+}
+
+#[cfg(test)]
+mod user_info_tests {
+    use super::*;
+    use crate::rules::testing::hits;
+
+    #[test]
+    fn user_info_hit_and_miss() {
+        assert!(hits(&UserInfo, "Posts: 8,317"));
+        assert!(hits(&UserInfo, "Joined: May 2012"));
+        assert!(!hits(
+            &UserInfo,
+            "Location: the old mill on the river, which burned down in 1921."
+        ));
+        assert!(!hits(&UserInfo, "Posts: none yet"));
+    }
+}

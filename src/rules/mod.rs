@@ -16,12 +16,13 @@ pub mod consent;
 pub mod context;
 pub mod credits;
 pub mod cta;
+pub mod dom;
 pub mod meta;
 pub mod nav;
 pub mod related;
 pub mod tags;
 
-use crate::block::Block;
+use crate::block::{Block, BlockKind};
 use crate::lang::Lang;
 
 /// A rule's stable name and one-line description.
@@ -93,15 +94,38 @@ pub trait Rule: Sync {
     fn check(&self, block: &Block, ctx: &DocContext) -> Option<Finding>;
 }
 
-/// The block rules, in the order they are tried; the first finding wins,
-/// so the more specific rules come first.
-pub static BLOCK_RULES: &[&dyn Rule] = &[
+/// Rules that read the DOM; they apply to every block from HTML.
+pub static DOM_RULES: &[&dyn Rule] = &[
+    &dom::MODAL,
+    &dom::CONSENT,
+    &dom::COMMENTS,
+    &dom::NAVIGATION,
+    &dom::BREADCRUMB,
+    &dom::PAGINATION,
+    &dom::HEADER,
+    &dom::FOOTER,
+    &dom::SIDEBAR,
+    &dom::RELATED,
+    &dom::SHARE,
+    &dom::NEWSLETTER,
+    &dom::ADS,
+    &dom::AUTHOR_BOX,
+    &dom::TAGS,
+    &dom::LinkList,
+];
+
+/// Rules that read a block's text, in the order they are tried; the first
+/// finding wins, so the more specific rules come first. Table rows and
+/// code are content whose lines look like labels ("published | 1991-03-14")
+/// and are left to the DOM rules.
+pub static TEXT_RULES: &[&dyn Rule] = &[
     &meta::Byline,
     &meta::Dateline,
     &nav::UiControl,
     &comments::Form,
     &comments::Count,
     &comments::Author,
+    &comments::UserInfo,
     &comments::Field,
     &related::InlineLink,
     &related::Heading,
@@ -127,14 +151,23 @@ pub static BLOCK_RULES: &[&dyn Rule] = &[
 /// Every rule that can remove a block, for `pith rules`: the block rules,
 /// then the rules that judge a block by its neighbours and position.
 pub fn all() -> Vec<&'static RuleInfo> {
-    let mut rules: Vec<&'static RuleInfo> = BLOCK_RULES.iter().map(|r| r.info()).collect();
+    let mut rules: Vec<&'static RuleInfo> = DOM_RULES
+        .iter()
+        .chain(TEXT_RULES)
+        .map(|r| r.info())
+        .collect();
     rules.extend(context::ALL);
     rules
 }
 
 /// The first finding of the block rules for `block`.
 pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
-    BLOCK_RULES.iter().find_map(|rule| rule.check(block, ctx))
+    let structured = matches!(block.kind, BlockKind::TableRow | BlockKind::Code);
+    let text_rules: &[&dyn Rule] = if structured { &[] } else { TEXT_RULES };
+    DOM_RULES
+        .iter()
+        .chain(text_rules)
+        .find_map(|rule| rule.check(block, ctx))
 }
 
 #[cfg(test)]

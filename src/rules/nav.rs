@@ -2,7 +2,7 @@
 //! form controls text browsers print.
 
 use super::{DocContext, Finding, Rule, RuleInfo};
-use crate::block::Block;
+use crate::block::{Block, BlockKind};
 use crate::lexicon::{Mode, PhraseSet, nav, normalise};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -103,7 +103,7 @@ impl Rule for Breadcrumb {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.ends_with_terminal {
+        if block.features.ends_with_terminal || block.kind == BlockKind::TableRow {
             return None;
         }
         let items: Vec<&str> = block
@@ -136,7 +136,7 @@ static UI_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \(BUTTON\) | ^IFRAME: | ^\#alternate | ^\[IMG\] | \(IMAGE\)
         | \[\s{3,}\]            # w3m text input
-        | ^\[[^\]\n]{1,40}\]$    # w3m button: [Search]
+        | ^\[[^\]\n]{1,40}\]$    # w3m button or image: [Search], [logo.png]
         | ^\[[\sX*]\]\s         # check box
         ",
     )

@@ -96,7 +96,7 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
             \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?
-          | \d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?)\s+ago
+          | (?:updated\s+)?\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?)\s+ago
           | (?:an?|one)\s+(?:minute|hour|day|week)\s+ago
           | just\s+now | yesterday | today
           | \d+\s*(?:секунд\w*|минут\w*|хвилин\w*|час\w*|годин\w*|дн\w*|день)\s+(?:назад|тому)

@@ -1,0 +1,175 @@
+//! What an element's tag, role, class and id say it is.
+
+use crate::lexicon::dom::{CONTENT_TOKENS, Concept, NEGATING_PREFIXES};
+use scraper::node::Element;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Concept bits by token.
+static TOKENS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u32> = HashMap::new();
+    for concept in Concept::ALL {
+        for token in concept.tokens() {
+            *map.entry(token).or_default() |= concept.bit();
+        }
+    }
+    map
+});
+
+/// Longest class or id value we tokenise; longer ones are generated
+/// hashes or utility-class soup, and say nothing.
+const MAX_ATTRIBUTE_BYTES: usize = 300;
+
+/// What one element says about the text inside it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ElementSignals {
+    /// `Concept` bits.
+    pub concepts: u32,
+    /// A class or id names article content ("article-body", "entry-content").
+    pub content_class: bool,
+    pub is_article: bool,
+    pub is_main: bool,
+    pub is_article_body: bool,
+}
+
+/// Reads the signals of `el`. `in_article` says whether an `<article>` or
+/// `<main>` is already open above it: a `<header>` there is the article's
+/// own header (headline, byline), not the site's.
+pub fn signals(el: &Element, in_article: bool) -> ElementSignals {
+    let mut s = ElementSignals::default();
+    match el.name() {
+        "nav" => s.concepts |= Concept::Navigation.bit(),
+        "header" if !in_article => s.concepts |= Concept::Header.bit(),
+        "footer" => s.concepts |= Concept::Footer.bit(),
+        "aside" => s.concepts |= Concept::Sidebar.bit(),
+        "article" => s.is_article = true,
+        "main" => s.is_main = true,
+        "dialog" => s.concepts |= Concept::Modal.bit(),
+        _ => {}
+    }
+    match el.attr("role") {
+        Some("navigation" | "menubar" | "menu") => s.concepts |= Concept::Navigation.bit(),
+        Some("banner") if !in_article => s.concepts |= Concept::Header.bit(),
+        Some("contentinfo") => s.concepts |= Concept::Footer.bit(),
+        Some("complementary") => s.concepts |= Concept::Sidebar.bit(),
+        Some("dialog" | "alertdialog") => s.concepts |= Concept::Modal.bit(),
+        Some("main") => s.is_main = true,
+        Some("article") => s.is_article = true,
+        _ => {}
+    }
+    if el.attr("itemprop").is_some_and(|v| {
+        v.split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("articleBody") || t.eq_ignore_ascii_case("text"))
+    }) {
+        s.is_article_body = true;
+    }
+    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+        if value.len() <= MAX_ATTRIBUTE_BYTES {
+            for class in value.split_whitespace() {
+                read_class(class, &mut s);
+            }
+        }
+    }
+    s
+}
+
+/// One class (or id) value: its tokens, and adjacent pairs joined
+/// ("most-read" → "mostread").
+fn read_class(class: &str, s: &mut ElementSignals) {
+    let parts = split_tokens(class);
+    let mut concepts = 0;
+    let mut content = false;
+    for (i, part) in parts.iter().enumerate() {
+        let negated = i > 0 && NEGATING_PREFIXES.contains(&parts[i - 1].as_str());
+        let joined = parts.get(i + 1).map(|next| format!("{part}{next}"));
+        for token in std::iter::once(part.as_str()).chain(joined.as_deref()) {
+            if CONTENT_TOKENS.contains(&token) {
+                content = true;
+            }
+            if !negated && let Some(bits) = TOKENS.get(token) {
+                concepts |= bits;
+            }
+        }
+    }
+    // "article-header", "entry-header": the article's own header.
+    if content {
+        concepts &= !Concept::Header.bit();
+        s.content_class = true;
+    }
+    s.concepts |= concepts;
+}
+
+/// Lower-case word parts of a class name: split at non-alphanumerics and
+/// at lower-to-upper case changes ("shareBar" → "share", "bar").
+fn split_tokens(class: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for c in class.chars() {
+        if !c.is_alphanumeric() {
+            if !current.is_empty() {
+                parts.push(std::mem::take(&mut current));
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && previous_lower && !current.is_empty() {
+            parts.push(std::mem::take(&mut current));
+        }
+        previous_lower = c.is_lowercase() || c.is_ascii_digit();
+        current.extend(c.to_lowercase());
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::{Html, Selector};
+
+    fn signals_of(html: &str) -> ElementSignals {
+        let doc = Html::parse_fragment(html);
+        let el = doc
+            .select(&Selector::parse("div, nav, header, aside").unwrap())
+            .next()
+            .unwrap();
+        signals(el.value(), false)
+    }
+
+    #[test]
+    fn reads_class_tokens_and_tags() {
+        assert_ne!(
+            signals_of(r#"<div class="related-posts"></div>"#).concepts & Concept::Related.bit(),
+            0
+        );
+        assert_ne!(
+            signals_of(r#"<div class="shareBar"></div>"#).concepts & Concept::Share.bit(),
+            0
+        );
+        assert_ne!(
+            signals_of(r#"<div id="most-read"></div>"#).concepts & Concept::Related.bit(),
+            0
+        );
+        assert_ne!(
+            signals_of("<nav></nav>").concepts & Concept::Navigation.bit(),
+            0
+        );
+        assert!(signals_of(r#"<div class="entry-content"></div>"#).content_class);
+    }
+
+    #[test]
+    fn article_headers_and_negations_are_not_chrome() {
+        assert_eq!(
+            signals_of(r#"<div class="article-header"></div>"#).concepts,
+            0
+        );
+        assert_eq!(
+            signals_of(r#"<div class="has-sidebar no-comments"></div>"#).concepts,
+            0
+        );
+        assert_eq!(signals_of(r#"<div class="download"></div>"#).concepts, 0);
+    }
+}

@@ -1,0 +1,235 @@
+//! Class, id and role tokens that name what a page component is.
+//!
+//! A class like `related-posts` or `share-bar` says what a block is more
+//! reliably than its text. Class and id values are split into tokens
+//! (`related-posts` → `related`, `posts`; `shareBar` → `share`, `bar`) and
+//! looked up here, one table per concept.
+
+/// A kind of page component that is not article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Concept {
+    Navigation,
+    Header,
+    Footer,
+    Sidebar,
+    Related,
+    Share,
+    Comments,
+    Ads,
+    Consent,
+    Newsletter,
+    Modal,
+    AuthorBox,
+    Tags,
+    Breadcrumb,
+    Pagination,
+}
+
+impl Concept {
+    pub const ALL: [Concept; 15] = [
+        Concept::Navigation,
+        Concept::Header,
+        Concept::Footer,
+        Concept::Sidebar,
+        Concept::Related,
+        Concept::Share,
+        Concept::Comments,
+        Concept::Ads,
+        Concept::Consent,
+        Concept::Newsletter,
+        Concept::Modal,
+        Concept::AuthorBox,
+        Concept::Tags,
+        Concept::Breadcrumb,
+        Concept::Pagination,
+    ];
+
+    pub fn bit(self) -> u32 {
+        1 << self as u32
+    }
+
+    /// Class and id tokens (lower case) that name this concept.
+    pub fn tokens(self) -> &'static [&'static str] {
+        match self {
+            Concept::Navigation => &[
+                "controls",
+                "nav",
+                "navbar",
+                "navigation",
+                "menu",
+                "menus",
+                "menubar",
+                "topnav",
+                "subnav",
+                "mainnav",
+                "megamenu",
+                "skip",
+                "skiplink",
+                "skiplinks",
+                "toolbar",
+                "hamburger",
+                "offcanvas",
+                "drawer",
+            ],
+            Concept::Header => &["header", "masthead", "topbar", "banner", "branding", "logo"],
+            Concept::Footer => &["footer", "colophon", "copyright", "legal", "bottombar"],
+            // Not "widget": Blogger and WordPress wrap whole posts in
+            // widget containers.
+            Concept::Sidebar => &["sidebar", "aside", "rail", "sidenav", "secondary"],
+            Concept::Related => &[
+                "related",
+                "recommended",
+                "recommendation",
+                "recommendations",
+                "morestories",
+                "popular",
+                "trending",
+                "mostread",
+                "mostpopular",
+                "outbrain",
+                "taboola",
+                "suggested",
+                "suggestions",
+                "readnext",
+                "upnext",
+                "teaser",
+                "teasers",
+                "promo",
+                "promos",
+                "similar",
+                "latest",
+                "headlines",
+            ],
+            Concept::Share => &[
+                // Not "social": embedded posts ("social-media-embed") are
+                // article content.
+                "share",
+                "shares",
+                "sharing",
+                "sharebar",
+                "socials",
+                "addthis",
+                "sharethis",
+                "sociallinks",
+                "socialshare",
+                "follow",
+            ],
+            Concept::Comments => &[
+                "comment",
+                "comments",
+                "disqus",
+                "respond",
+                "replies",
+                "discussion",
+                "commentlist",
+            ],
+            Concept::Ads => &[
+                "ad",
+                "ads",
+                "advert",
+                "adverts",
+                "advertisement",
+                "advertising",
+                "adslot",
+                "adunit",
+                "adsense",
+                "dfp",
+                "gpt",
+                "doubleclick",
+                "sponsor",
+                "sponsored",
+                "sponsors",
+                "commercial",
+                "billboard",
+                "leaderboard",
+                "skyscraper",
+                "mpu",
+            ],
+            Concept::Consent => &[
+                "cookie",
+                "cookies",
+                "consent",
+                "gdpr",
+                "cmp",
+                "onetrust",
+                "cookiebanner",
+            ],
+            Concept::Newsletter => &[
+                // Not "paywall": sites wrap the article text itself in a
+                // paywall container.
+                "newsletter",
+                "newsletters",
+                "subscribe",
+                "subscription",
+                "signup",
+                "membership",
+                "donate",
+                "donation",
+            ],
+            // Not "overlay": "body_overlay" wrappers hold whole pages.
+            Concept::Modal => &["modal", "popup", "lightbox", "dialog", "interstitial"],
+            // User profiles beside forum posts belong here too.
+            Concept::AuthorBox => &[
+                "postprofile",
+                "profilerank",
+                "userinfo",
+                "authorcard",
+                "authorinfo",
+                "authorprofile",
+                "authorbio",
+                "authorbox",
+                "bio",
+                "biography",
+                "aboutauthor",
+                "byline",
+            ],
+            Concept::Tags => &[
+                "tags",
+                "tag",
+                "taglist",
+                "keywords",
+                "topics",
+                "categories",
+                "labels",
+            ],
+            Concept::Breadcrumb => &["breadcrumb", "breadcrumbs", "crumbs", "crumb"],
+            Concept::Pagination => &[
+                "pagination",
+                "pager",
+                "paging",
+                "pages",
+                "prevnext",
+                "postnav",
+            ],
+        }
+    }
+}
+
+/// Tokens that say "the article's text is in here".
+pub const CONTENT_TOKENS: &[&str] = &[
+    "article",
+    "articlebody",
+    "post",
+    "postbody",
+    "postcontent",
+    "entry",
+    "entrycontent",
+    "content",
+    "story",
+    "storybody",
+    "storycontent",
+    "body",
+    "text",
+    "prose",
+    "richtext",
+    "main",
+    "maincontent",
+    "articletext",
+    "bodytext",
+    "blogpost",
+];
+
+/// Words before a concept token that negate it ("has-sidebar",
+/// "no-comments", "with-ads" describe the page, not the element).
+pub const NEGATING_PREFIXES: &[&str] =
+    &["has", "no", "with", "without", "hide", "show", "is", "not"];

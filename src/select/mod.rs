@@ -1,0 +1,131 @@
+//! Main-region selection: which contiguous run of blocks is the article,
+//! where its headline is, and what becomes of every block.
+//!
+//! Each block gets a score (`score`): prose scores by its length, chrome
+//! and findings score below zero. The article is the run of blocks with
+//! the highest sum (`region`), so a short subheading between paragraphs
+//! stays, and a menu of forty one-word lines cannot be crossed. The
+//! headline (`title`) and the metadata (`metadata`) come after.
+
+mod metadata;
+mod region;
+mod score;
+mod title;
+
+use crate::article::{Disposition, Metadata};
+use crate::block::Block;
+use crate::classify::Judgement;
+use crate::html::Page;
+use crate::lexicon::normalise;
+use crate::rules::context;
+
+/// Fewest words of a standfirst between headline and article.
+const STANDFIRST_MIN_WORDS: u32 = 8;
+
+/// Fewest words the article must have; less is a page without one.
+const MIN_ARTICLE_WORDS: u32 = 10;
+
+pub struct Selection {
+    pub dispositions: Vec<Disposition>,
+    pub metadata: Metadata,
+}
+
+pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> Selection {
+    let scores = score::scores(blocks, judgement, page);
+    let region = region::best(&scores)
+        .map(|(start, end)| (start, region::extend_tail(blocks, judgement, end)));
+    let title = judgement
+        .labelled_title
+        .or_else(|| title::from_page(blocks, page, region))
+        .or_else(|| region.and_then(|(start, _)| title::find(blocks, judgement, start)));
+
+    let mut dispositions: Vec<Disposition> = Vec::with_capacity(blocks.len());
+    let title_key = title.map(|t| normalise(&blocks[t].text));
+    let extension = match (page, region) {
+        (Some(page), Some(region)) => {
+            region::container_extension(blocks, judgement, &page.spans, region, title)
+        }
+        _ => Vec::new(),
+    };
+    let standfirst =
+        title.and_then(|t| region.map(|(start, _)| standfirst_blocks(blocks, judgement, t, start)));
+    for (i, block) in blocks.iter().enumerate() {
+        let d = if Some(i) == title {
+            Disposition::Title
+        } else if title_key.as_deref() == Some(normalise(&block.text).as_str()) {
+            removed(&context::REPEATED_HEADLINE, "same text as the headline")
+        } else if let Some(f) = &judgement.findings[i] {
+            removed(f.rule, &f.evidence)
+        } else {
+            match region {
+                Some((start, end)) if (start..=end).contains(&i) => Disposition::Body,
+                _ if standfirst.as_ref().is_some_and(|s| s.contains(&i)) => Disposition::Body,
+                _ if extension.contains(&i) => Disposition::Body,
+                Some((start, _)) if i < start => {
+                    removed(&context::BEFORE_MAIN, "before the article")
+                }
+                Some(_) => removed(&context::AFTER_MAIN, "after the article"),
+                None => removed(&context::AFTER_MAIN, "no article found"),
+            }
+        };
+        dispositions.push(d);
+    }
+    let body_words: u32 = blocks
+        .iter()
+        .zip(&dispositions)
+        .filter(|(_, d)| **d == Disposition::Body)
+        .map(|(b, _)| b.features.words)
+        .sum();
+    if body_words < MIN_ARTICLE_WORDS {
+        for d in dispositions
+            .iter_mut()
+            .filter(|d| matches!(d, Disposition::Body | Disposition::Title))
+        {
+            *d = removed(&context::AFTER_MAIN, "too little text for an article");
+        }
+    }
+    let last_kept = dispositions.iter().rposition(|d| *d == Disposition::Body);
+    let metadata = metadata::collect(judgement, page, last_kept);
+    Selection {
+        dispositions,
+        metadata,
+    }
+}
+
+fn removed(rule: &'static crate::rules::RuleInfo, evidence: &str) -> Disposition {
+    Disposition::Removed {
+        rule,
+        evidence: evidence.to_string(),
+    }
+}
+
+/// Most blocks of deck between headline and article.
+const STANDFIRST_MAX_BLOCKS: usize = 2;
+
+/// The deck or standfirst right after the headline: blocks of a sentence
+/// or a long headline-like line (not a short label like "Opinion
+/// Columnist"), before anything else that is not removed anyway.
+fn standfirst_blocks(
+    blocks: &[Block],
+    judgement: &Judgement,
+    title: usize,
+    start: usize,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let title_key = normalise(&blocks[title].text);
+    let between = blocks.iter().zip(&judgement.findings).enumerate();
+    for (i, (block, finding)) in between.take(start).skip(title + 1) {
+        if finding.is_some() || normalise(&block.text) == title_key {
+            continue;
+        }
+        let f = &block.features;
+        if f.words < STANDFIRST_MIN_WORDS
+            || f.ends_with_ellipsis
+            || out.len() == STANDFIRST_MAX_BLOCKS
+        {
+            break;
+        }
+        out.push(i);
+    }
+    out
+}

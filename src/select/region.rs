@@ -1,0 +1,154 @@
+//! The article's run of blocks: the maximum-sum run of scores, extended
+//! over inline removals to the short sentences after them.
+
+use crate::block::Block;
+use crate::classify::Judgement;
+use crate::rules::{Effect, Finding};
+
+/// Most blocks that can stand inside an article (an ad label, an inline
+/// link, a credit) crossed at once when a sentence follows the region.
+const MAX_INLINE_SKIP: usize = 3;
+
+/// The run of blocks with the highest total score, if any is positive.
+pub fn best(scores: &[f32]) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut run_sum = 0.0f32;
+    let mut run_start = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if run_sum <= 0.0 {
+            run_sum = 0.0;
+            run_start = i;
+        }
+        run_sum += s;
+        if run_sum > 0.0 && best.is_none_or(|(b, _, _)| run_sum > b) {
+            best = Some((run_sum, run_start, i));
+        }
+    }
+    best.map(|(_, start, end)| (start, end))
+}
+
+/// Rule families whose blocks stand inside articles as often as around
+/// them: removing one must not end the article.
+const INLINE_FAMILIES: &[&str] = &[
+    "ads/",
+    "related/inline-link",
+    "credits/",
+    "cta/",
+    "comments/user-info",
+];
+
+pub fn is_inline(finding: &Finding) -> bool {
+    INLINE_FAMILIES
+        .iter()
+        .any(|family| finding.rule.name.starts_with(family))
+}
+
+/// Extends the region over inline removals to the short sentences after
+/// them ("Tolls will be charged from next month." after a photo credit):
+/// one short sentence scores too little to cross a removal on its own.
+pub fn extend_tail(blocks: &[Block], judgement: &Judgement, end: usize) -> usize {
+    let mut last = end;
+    let mut skipped = 0;
+    for (i, (block, finding)) in blocks
+        .iter()
+        .zip(&judgement.findings)
+        .enumerate()
+        .skip(end + 1)
+    {
+        match finding {
+            Some(f) if f.effect == Effect::Drop && is_inline(f) => {
+                skipped += 1;
+                if skipped > MAX_INLINE_SKIP {
+                    break;
+                }
+            }
+            None if skipped > 0 && is_closing_sentence(block) => {
+                last = i;
+                skipped = 0;
+            }
+            _ => break,
+        }
+    }
+    last
+}
+
+/// A sentence, however short: "Пункт працюватиме цілодобово."
+pub fn is_closing_sentence(block: &Block) -> bool {
+    let f = &block.features;
+    f.ends_with_terminal
+        && !f.ends_with_ellipsis
+        && f.words >= 2
+        && !block.text.starts_with(char::is_lowercase)
+}
+
+/// How much larger (in blocks) than the region the element holding it may
+/// be for the region to take in the rest of that element: an element far
+/// larger is the page's layout, not the article.
+const CONTAINER_GROWTH: usize = 2;
+const CONTAINER_SLACK_BLOCKS: usize = 20;
+
+/// For HTML: the blocks of the smallest element holding the whole region
+/// that lie outside the region and are article-shaped (prose, headings,
+/// list items, table rows, quotes, code) with no finding. A closing list
+/// or a last short post scores too little to join the region on its own,
+/// but it sits in the same element as the article.
+pub fn container_extension(
+    blocks: &[Block],
+    judgement: &Judgement,
+    spans: &[(usize, usize)],
+    (start, end): (usize, usize),
+    title: Option<usize>,
+) -> Vec<usize> {
+    let Some(&(first, last)) = spans
+        .iter()
+        .filter(|&&(s, e)| s <= start && e >= end)
+        .min_by_key(|&&(s, e)| e - s)
+    else {
+        return Vec::new();
+    };
+    let region_len = end - start + 1;
+    if last - first + 1 > CONTAINER_GROWTH * region_len + CONTAINER_SLACK_BLOCKS {
+        return Vec::new();
+    }
+    let after_title = title.map_or(first, |t| first.max(t + 1));
+    let mut extension: Vec<usize> = (after_title..start)
+        .chain(end + 1..=last)
+        .filter(|&i| judgement.findings[i].is_none() && is_article_shaped(&blocks[i], judgement))
+        .collect();
+    // A heading with nothing of the article after it heads something else.
+    while extension
+        .last()
+        .is_some_and(|&i| i > end && matches!(blocks[i].kind, crate::block::BlockKind::Heading(_)))
+    {
+        extension.pop();
+    }
+    extension
+}
+
+fn is_article_shaped(block: &Block, judgement: &Judgement) -> bool {
+    use crate::block::BlockKind;
+    matches!(
+        block.kind,
+        BlockKind::Heading(_)
+            | BlockKind::ListItem
+            | BlockKind::TableRow
+            | BlockKind::Quote
+            | BlockKind::Code
+    ) || (crate::shape::is_prose(block, judgement.lang)
+        && block.features.words >= EXTENSION_MIN_PROSE_WORDS)
+}
+
+/// Fewest words of a paragraph that joins the article from its element.
+const EXTENSION_MIN_PROSE_WORDS: u32 = 30;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_region_skips_negative_edges_and_crosses_small_gaps() {
+        let scores = [-1.0, -1.0, 5.0, -0.6, 4.0, -1.0, -6.0, 0.2];
+        assert_eq!(best(&scores), Some((2, 4)));
+        assert_eq!(best(&[-1.0, -2.0]), None);
+    }
+}
