@@ -74,6 +74,8 @@ pub struct Article {
 pub struct BodyBlock<'a> {
     pub text: &'a str,
     pub kind: BlockKind,
+    /// The text with inline markdown, when the source had any.
+    pub markdown: Option<&'a str>,
 }
 
 impl Article {
@@ -100,6 +102,7 @@ impl Article {
             .map(|(b, _)| BodyBlock {
                 text: &b.text,
                 kind: b.kind,
+                markdown: b.markdown.as_deref(),
             })
     }
 

@@ -66,6 +66,9 @@ pub struct Block {
     pub features: Features,
     /// DOM features, for blocks from HTML.
     pub dom: Option<DomFeatures>,
+    /// The text with inline markdown (emphasis, code, links), for blocks
+    /// from HTML that had any.
+    pub markdown: Option<String>,
 }
 
 impl Block {
@@ -77,6 +80,7 @@ impl Block {
             blank_before,
             features,
             dom: None,
+            markdown: None,
         }
     }
 }

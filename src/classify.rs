@@ -38,12 +38,15 @@ pub struct Judgement {
     pub labelled_date: Option<String>,
 }
 
-pub fn classify(blocks: &mut [Block]) -> Judgement {
+/// Runs the rules over `blocks` and spreads their findings to the blocks
+/// they speak for. With `keep_comments`, comment rules stay silent.
+pub fn classify(blocks: &mut [Block], keep_comments: bool) -> Judgement {
     let mut judgement = Judgement::default();
     split_field_labels(blocks, &mut judgement);
     judgement.lang = detect_language(blocks);
     let ctx = DocContext {
         lang: judgement.lang,
+        keep_comments,
     };
     judgement.findings = blocks.iter().map(|b| rules::check(b, &ctx)).collect();
     extend_credits(blocks, &mut judgement.findings);
@@ -69,6 +72,8 @@ fn split_field_labels(blocks: &mut [Block], judgement: &mut Judgement) {
         let dom = block.dom;
         *block = Block::new(field.value, block.kind, block.blank_before);
         block.dom = dom;
+        // The label is gone from the text; inline markup would bring it back.
+        block.markdown = None;
         judgement.label_prefixes.push((i, field.prefix));
     }
 }

@@ -36,6 +36,12 @@ pub struct CleanArgs {
     /// Show every block with what became of it and the rule that removed it.
     #[arg(long)]
     pub explain: bool,
+    /// Keep comment sections (forum threads, reader comments).
+    #[arg(long)]
+    pub comments: bool,
+    /// With `--format markdown`: keep links as `[text](url)`.
+    #[arg(long)]
+    pub links: bool,
     /// Refuse inputs larger than this many bytes (before and after gunzip).
     #[arg(long, default_value_t = pith::DEFAULT_MAX_INPUT_BYTES)]
     pub max_input_bytes: usize,
@@ -68,6 +74,7 @@ pub enum InputArg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
     Text,
+    Markdown,
     Json,
 }
 

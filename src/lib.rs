@@ -59,6 +59,8 @@ pub struct Options {
     pub input: FormatHint,
     /// Inputs larger than this (before or after gunzip) are refused.
     pub max_input_bytes: usize,
+    /// Keep comment sections instead of removing them.
+    pub keep_comments: bool,
 }
 
 impl Default for Options {
@@ -66,6 +68,7 @@ impl Default for Options {
         Options {
             input: FormatHint::Auto,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            keep_comments: false,
         }
     }
 }
@@ -80,7 +83,13 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, InputError> {
         }
         Format::Text => (text::blocks(&decoded.text), None),
     };
-    Ok(clean_blocks(blocks, page, decoded.format, decoded.encoding))
+    Ok(clean_blocks(
+        blocks,
+        page,
+        decoded.format,
+        decoded.encoding,
+        options,
+    ))
 }
 
 /// Runs the shared stages on blocks from either front-end.
@@ -89,8 +98,9 @@ pub fn clean_blocks(
     page: Option<html::Page>,
     format: Format,
     encoding: &'static str,
+    options: &Options,
 ) -> Article {
-    let judgement = classify::classify(&mut blocks);
+    let judgement = classify::classify(&mut blocks, options.keep_comments);
     let selection = select::select(&blocks, &judgement, page.as_ref());
     let trims = judgement
         .label_prefixes

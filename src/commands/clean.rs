@@ -10,6 +10,7 @@ pub fn run(args: &CleanArgs) -> u8 {
     let options = Options {
         input: args.input.into(),
         max_input_bytes: args.max_input_bytes,
+        keep_comments: args.comments,
     };
     let stdin_only = [Path::new("-").to_path_buf()];
     let paths = if args.paths.is_empty() {
@@ -73,7 +74,15 @@ fn render_one(article: &Article, args: &CleanArgs, name: &str, many: bool) -> St
             };
             format!("{header}{}", render::explain(article))
         }
-        FormatArg::Text if article.is_empty() => String::new(),
+        FormatArg::Text | FormatArg::Markdown if article.is_empty() => String::new(),
+        FormatArg::Markdown => {
+            let header = if many {
+                format!("==> {name} <==\n")
+            } else {
+                String::new()
+            };
+            format!("{header}{}", render::markdown(article, args.links))
+        }
         FormatArg::Text => {
             let header = if many {
                 format!("==> {name} <==\n")

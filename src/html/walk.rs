@@ -143,6 +143,9 @@ impl Counters {
 #[derive(Default)]
 struct Pending {
     text: String,
+    /// The same text with inline markdown.
+    markdown: String,
+    has_markup: bool,
     link_chars: u32,
     cells: u32,
 }
@@ -157,6 +160,28 @@ struct Frame {
     link: bool,
     caption: bool,
     pre: bool,
+    /// Markdown to write when the element closes ("**", "](url)").
+    closer: Option<String>,
+}
+
+/// Inline markdown for an element: what opens it and what closes it.
+fn inline_markup(
+    name: &str,
+    el: &scraper::node::Element,
+    in_pre: bool,
+) -> Option<(&'static str, String)> {
+    match name {
+        "em" | "i" => Some(("*", "*".into())),
+        "strong" | "b" => Some(("**", "**".into())),
+        "code" | "kbd" | "samp" if !in_pre => Some(("`", "`".into())),
+        "a" => {
+            let href = el
+                .attr("href")
+                .filter(|h| !h.starts_with('#') && !h.starts_with("javascript:"))?;
+            Some(("[", format!("]({href})")))
+        }
+        _ => None,
+    }
 }
 
 pub fn walk(document: &Html) -> Walked {
@@ -188,6 +213,7 @@ pub fn walk(document: &Html) -> Walked {
                                 t.chars().filter(|c| !c.is_whitespace()).count() as u32;
                         }
                         pending.text.push_str(t);
+                        pending.markdown.push_str(t);
                     }
                     Node::Element(el) => {
                         let name = el.name();
@@ -219,7 +245,13 @@ pub fn walk(document: &Html) -> Walked {
                         }
                         if matches!(name, "td" | "th") && !pending.text.trim().is_empty() {
                             pending.text.push_str(CELL_SEPARATOR);
+                            pending.markdown.push_str(CELL_SEPARATOR);
                             pending.cells += 1;
+                        }
+                        let markup = inline_markup(name, el, counters.pre > 0);
+                        if let Some((open, _)) = &markup {
+                            pending.markdown.push_str(open);
+                            pending.has_markup = true;
                         }
                         counters.apply(&signals, true);
                         let frame = Frame {
@@ -231,6 +263,7 @@ pub fn walk(document: &Html) -> Walked {
                             link: name == "a",
                             caption: name == "figcaption",
                             pre: name == "pre",
+                            closer: markup.map(|(_, close)| close),
                         };
                         counters.link += u32::from(frame.link);
                         counters.caption += u32::from(frame.caption);
@@ -252,6 +285,9 @@ pub fn walk(document: &Html) -> Walked {
                     continue;
                 }
                 let Some(frame) = frames.pop() else { continue };
+                if let Some(closer) = &frame.closer {
+                    pending.markdown.push_str(closer);
+                }
                 if frame.block_level {
                     flush(&mut pending, &kinds, &counters, &mut blocks);
                 }
@@ -406,12 +442,24 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
         .trim_end_matches(CELL_SEPARATOR.trim())
         .trim()
         .to_string();
+    let markdown = pending.has_markup.then(|| {
+        let folded = pending
+            .markdown
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        folded
+            .trim_end_matches(CELL_SEPARATOR.trim())
+            .trim()
+            .to_string()
+    });
     if text.chars().any(char::is_alphanumeric) {
         let mut dom = counters.features();
         dom.chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
         dom.link_chars = pending.link_chars.min(dom.chars);
         let mut block = Block::new(text, kind, true);
         block.dom = Some(dom);
+        block.markdown = markdown.filter(|m| *m != block.text && kind != BlockKind::Code);
         out.push(block);
     }
     *pending = Pending::default();

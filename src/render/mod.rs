@@ -2,9 +2,11 @@
 
 mod explain;
 mod json;
+mod markdown;
 
 pub use explain::{explain, explain_json};
 pub use json::json;
+pub use markdown::markdown;
 
 use crate::article::Article;
 use crate::block::BlockKind;
@@ -13,7 +15,7 @@ use crate::block::BlockKind;
 const LIST_BULLET: &str = "• ";
 
 /// The headline, a blank line, then the body: paragraphs separated by a
-/// blank line, list items one per line.
+/// blank line, list items and table rows one per line.
 pub fn text(article: &Article) -> String {
     let body = body_text(article);
     match article.title() {
@@ -29,8 +31,9 @@ pub fn body_text(article: &Article) -> String {
     let mut previous: Option<BlockKind> = None;
     for block in article.body() {
         if let Some(prev) = previous {
-            let in_list = prev == BlockKind::ListItem && block.kind == BlockKind::ListItem;
-            out.push_str(if in_list { "\n" } else { "\n\n" });
+            let same_run =
+                prev == block.kind && matches!(prev, BlockKind::ListItem | BlockKind::TableRow);
+            out.push_str(if same_run { "\n" } else { "\n\n" });
         }
         if block.kind == BlockKind::ListItem {
             out.push_str(LIST_BULLET);

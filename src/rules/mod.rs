@@ -86,6 +86,8 @@ impl Finding {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DocContext {
     pub lang: Option<Lang>,
+    /// The user asked to keep comments (`--comments`).
+    pub keep_comments: bool,
 }
 
 /// A detector that looks at one block.
@@ -167,6 +169,7 @@ pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     DOM_RULES
         .iter()
         .chain(text_rules)
+        .filter(|rule| !(ctx.keep_comments && rule.info().name.starts_with("comments/")))
         .find_map(|rule| rule.check(block, ctx))
 }
 

@@ -57,6 +57,11 @@ fn bullet(line: &str, indented: bool) -> Option<(&str, BlockKind)> {
 /// `[text](url)` (images inside links too: `[![alt](a.jpg)](/story)`): an
 /// image is dropped, a link keeps its text. Brackets that are not a link
 /// ("Figure [1]") stay as they are.
+pub fn strip_links(s: &str) -> String {
+    strip_markdown_links(s).into_owned()
+}
+
+/// `strip_links`, borrowing when there is nothing to strip.
 fn strip_markdown_links(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains("](") {
         return std::borrow::Cow::Borrowed(s);

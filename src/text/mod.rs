@@ -6,6 +6,8 @@
 //! the same text whichever tool made the dump.
 
 mod markup;
+
+pub use markup::strip_links;
 mod unwrap;
 pub mod width;
 
