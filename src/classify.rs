@@ -49,6 +49,7 @@ pub fn classify(blocks: &mut [Block], keep_comments: bool) -> Judgement {
         keep_comments,
     };
     judgement.findings = blocks.iter().map(|b| rules::check(b, &ctx)).collect();
+    mark_repeats(blocks, &mut judgement.findings);
     extend_credits(blocks, &mut judgement.findings);
     extend_prompts(blocks, &mut judgement.findings);
     mark_sections(blocks, &mut judgement.findings, judgement.lang);
@@ -88,6 +89,39 @@ fn detect_language(blocks: &[Block]) -> Option<Lang> {
         }
     }
     lang::detect(&hits, words)
+}
+
+/// How often the same text must stand on a page to be template: a
+/// headline appears twice in many dumps, but an article does not repeat a
+/// paragraph three times.
+const REPEAT_MIN_COUNT: usize = 3;
+/// Fewest words of a repeated block; short labels ("Share") repeat
+/// legitimately and have their own rules.
+const REPEAT_MIN_WORDS: u32 = 6;
+
+/// Blocks whose text stands three or more times on the page: carousels,
+/// repeated captions, per-item templates.
+fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for block in blocks
+        .iter()
+        .filter(|b| b.features.words >= REPEAT_MIN_WORDS)
+    {
+        *counts.entry(block.text.as_str()).or_default() += 1;
+    }
+    for (block, finding) in blocks.iter().zip(findings.iter_mut()) {
+        // A heading repeats in its page's table of contents.
+        let heading = matches!(block.kind, BlockKind::Heading(_));
+        let repeated = counts
+            .get(block.text.as_str())
+            .is_some_and(|&n| n >= REPEAT_MIN_COUNT);
+        if finding.is_none() && repeated && !heading {
+            *finding = Some(Finding::drop(
+                &context::REPEATED_BLOCK,
+                "the same text stands 3+ times",
+            ));
+        }
+    }
 }
 
 /// A bare credit label takes the name on the next line with it; a credit

@@ -132,11 +132,15 @@ fn bad_arguments_exit_2() {
 #[test]
 fn closed_stdout_exits_quietly() {
     // A large input so pith is still writing when the reader goes away.
-    let para = "The committee met again on Thursday and agreed to publish its findings in full next month. ";
-    let big = format!(
-        "Headline of the test page\n\n{}\n",
-        (0..20_000).map(|_| para).collect::<Vec<_>>().join("\n\n")
-    );
+    // Paragraphs differ: the same paragraph 20,000 times is template.
+    let paragraphs: Vec<String> = (0..20_000)
+        .map(|i| {
+            format!(
+                "The committee met for session {i} and agreed to publish its findings next month."
+            )
+        })
+        .collect();
+    let big = format!("Headline of the test page\n\n{}\n", paragraphs.join("\n\n"));
     let mut child = Command::new(env!("CARGO_BIN_EXE_pith"))
         .args(["clean", "-"])
         .stdin(Stdio::piped())

@@ -21,6 +21,9 @@ pub static FORM_EN: PhraseTable = PhraseTable {
         "view comments",
         "cancel reply",
         "comment policy",
+        "write a review",
+        "add a review",
+        "leave a review",
     ],
 };
 
@@ -52,6 +55,8 @@ pub static FORM_RU: PhraseTable = PhraseTable {
     lang: "ru",
     phrases: &[
         "добавить комментарий",
+        "добавить отзыв",
+        "оставить отзыв",
         "оставить комментарий",
         "оставьте комментарий",
         "написать комментарий",
@@ -122,6 +127,8 @@ pub static FIELD_LINES: PhraseTable = PhraseTable {
         "имя",
         "комментарий",
         "комментарии",
+        "отзывы",
+        "reviews",
         "коментар",
         "коментарі",
         "ім'я",

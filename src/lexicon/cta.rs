@@ -112,6 +112,8 @@ pub static DONATE_EN: PhraseTable = PhraseTable {
         "buy me a coffee",
         "please consider supporting",
         "funded by readers",
+        "if you enjoyed this article",
+        "if you liked this article",
         "reader-funded",
         "supported by readers",
         "have a tip",

@@ -18,6 +18,11 @@ pub static CAPTION: RuleInfo = RuleInfo {
     summary: "a caption: the short line glued to a photo credit",
 };
 
+pub static REPEATED_BLOCK: RuleInfo = RuleInfo {
+    name: "nav/repeated-block",
+    summary: "text that stands three or more times on the page (carousels, templates)",
+};
+
 pub static REPEATED_HEADLINE: RuleInfo = RuleInfo {
     name: "headline/repeated",
     summary: "the headline again, after the headline",
@@ -33,7 +38,8 @@ pub static AFTER_MAIN: RuleInfo = RuleInfo {
     summary: "outside the main text, after it (footers, menus, teaser lists)",
 };
 
-pub static ALL: [&RuleInfo; 7] = [
+pub static ALL: [&RuleInfo; 8] = [
+    &REPEATED_BLOCK,
     &TEASER_LIST,
     &COMMENT_SECTION,
     &CAPTION,

@@ -158,3 +158,69 @@ mod tests {
         ));
     }
 }
+
+/// A figure's caption (`<figcaption>`): it describes an image, not the
+/// story, and the article reads the same without it.
+pub struct FigureCaption;
+
+pub static FIGURE_CAPTION: RuleInfo = RuleInfo {
+    name: "credits/figure-caption",
+    summary: "a figure's caption (<figcaption>, HTML)",
+};
+
+impl Rule for FigureCaption {
+    fn info(&self) -> &'static RuleInfo {
+        &FIGURE_CAPTION
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        block
+            .dom
+            .is_some_and(|d| d.in_caption)
+            .then(|| Finding::drop(&FIGURE_CAPTION, "inside <figcaption>"))
+    }
+}
+
+static GALLERY_COUNTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // "1of4" glued (as galleries print it) or "2 / 12", then a capital.
+    regex::Regex::new(r"^\d{1,3}(?:of\d{1,3}|\s*/\s*\d{1,3}\s)\s*\p{Lu}").expect("valid regex")
+});
+
+/// A gallery slide's counter and caption: "1of4 A shopper looks at…",
+/// "2 / 12 …".
+pub struct GalleryCaption;
+
+pub static GALLERY_CAPTION: RuleInfo = RuleInfo {
+    name: "credits/gallery-caption",
+    summary: "a gallery slide's counter and caption (\"1of4 A shopper looks at…\")",
+};
+
+impl Rule for GalleryCaption {
+    fn info(&self) -> &'static RuleInfo {
+        &GALLERY_CAPTION
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        GALLERY_COUNTER
+            .is_match(&block.text)
+            .then(|| Finding::drop(&GALLERY_CAPTION, "slide counter"))
+    }
+}
+
+#[cfg(test)]
+mod caption_tests {
+    use super::*;
+    use crate::rules::testing::hits;
+
+    #[test]
+    fn gallery_hit_and_miss() {
+        assert!(hits(
+            &GalleryCaption,
+            "1of4Grass Valley's Dionicio Torres looks at the gas cans"
+        ));
+        assert!(hits(&GalleryCaption, "2 / 12 The harbour at dawn"));
+        assert!(!hits(&GalleryCaption, "12 of the 40 passengers were hurt."));
+        assert!(!hits(&GalleryCaption, "2 of 12 councillors voted against."));
+        assert!(!hits(&GalleryCaption, "2 of 12 councillors voted against."));
+    }
+}

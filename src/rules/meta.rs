@@ -40,10 +40,18 @@ impl Rule for Byline {
         if block.features.ends_with_terminal {
             return None;
         }
-        let name = byline_name(&block.text)?;
+        let name = byline_name(&block.text)?.to_string();
+        // "By Tom Reyes | May 3, 2024": the date after the name is kept too.
+        let effect = match dates::find(&block.text) {
+            Some(date) => Effect::Meta(MetaValue::Date {
+                iso: date.iso,
+                byline: Some(name),
+            }),
+            None => Effect::Meta(MetaValue::Byline(name)),
+        };
         Some(Finding {
             rule: &BYLINE,
-            effect: Effect::Meta(MetaValue::Byline(name.to_string())),
+            effect,
             evidence: "author line".into(),
         })
     }
@@ -52,8 +60,17 @@ impl Rule for Byline {
 /// Most words of a byline prefix ("reporting by").
 const BYLINE_PREFIX_MAX_WORDS: usize = 2;
 
+/// Separators after which a byline line goes on with a date or a role
+/// ("By HNN Staff | November 18, 2019 at 2:26 PM").
+const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•'];
+
 /// The names in a byline, if `text` is one.
 fn byline_name(text: &str) -> Option<&str> {
+    let text = text
+        .split(BYLINE_TAIL_SEPARATORS)
+        .next()
+        .unwrap_or(text)
+        .trim();
     let names = (1..=BYLINE_PREFIX_MAX_WORDS).find_map(|n| {
         let mut end = 0;
         for (i, word) in text.split_whitespace().enumerate().take(n) {
@@ -274,6 +291,10 @@ mod tests {
         assert!(hits(&Byline, "Von Hans Müller"));
         assert!(hits(&Byline, "Por María López"));
         assert!(hits(&Byline, "Reporting by Jane Smith"));
+        assert!(hits(
+            &Byline,
+            "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+        ));
     }
 
     #[test]

@@ -113,6 +113,7 @@ pub static DOM_RULES: &[&dyn Rule] = &[
     &dom::ADS,
     &dom::AUTHOR_BOX,
     &dom::TAGS,
+    &credits::FigureCaption,
     &dom::LinkList,
 ];
 
@@ -134,6 +135,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &related::Timestamp,
     &ads::Label,
     &consent::Cookie,
+    &credits::GalleryCaption,
     &credits::Photo,
     &credits::Copyright,
     &tags::SubjectLine,
