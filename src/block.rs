@@ -20,6 +20,9 @@ pub enum BlockKind {
     Code,
     /// A table row (`<tr>`), cells separated by " | ".
     TableRow,
+    /// One line of a paragraph broken with `<br>`: an address, a list of
+    /// dates, a verse.
+    Line,
 }
 
 /// What the DOM says about a block, for blocks from HTML.

@@ -146,6 +146,8 @@ struct Pending {
     /// The same text with inline markdown.
     markdown: String,
     has_markup: bool,
+    /// A `<br>` ended this text or came before it in the same paragraph.
+    broken_line: bool,
     link_chars: u32,
     cells: u32,
 }
@@ -240,7 +242,11 @@ pub fn walk(document: &Html) -> Walked {
                             signals.concepts = 0;
                         }
                         let block_level = BLOCK_LEVEL.contains(&name);
-                        if block_level {
+                        if name == "br" {
+                            pending.broken_line = true;
+                            flush(&mut pending, &kinds, &counters, &mut blocks);
+                            pending.broken_line = true;
+                        } else if block_level {
                             flush(&mut pending, &kinds, &counters, &mut blocks);
                         }
                         if matches!(name, "td" | "th") && !pending.text.trim().is_empty() {
@@ -419,6 +425,8 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
     let kind = kinds.last().copied().unwrap_or(BlockKind::Paragraph);
     let kind = if kind == BlockKind::Paragraph && pending.cells > 0 {
         BlockKind::TableRow
+    } else if kind == BlockKind::Paragraph && pending.broken_line {
+        BlockKind::Line
     } else {
         kind
     };

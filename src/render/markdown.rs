@@ -21,6 +21,7 @@ pub fn markdown(article: &Article, links: bool) -> String {
             (Some(BlockKind::ListItem), BlockKind::ListItem)
                 | (Some(BlockKind::TableRow), BlockKind::TableRow)
                 | (Some(BlockKind::Quote), BlockKind::Quote)
+                | (Some(BlockKind::Line), BlockKind::Line)
         );
         if !out.is_empty() {
             out.push_str(if continues_run { "\n" } else { "\n\n" });
@@ -53,6 +54,8 @@ pub fn markdown(article: &Article, links: bool) -> String {
                 table_rows += 1;
             }
             BlockKind::Paragraph => out.push_str(&inline),
+            // Markdown needs two trailing spaces to keep a line break.
+            BlockKind::Line => out.push_str(&format!("{inline}  ")),
         }
         previous = Some(block.kind);
     }

@@ -31,8 +31,11 @@ pub fn body_text(article: &Article) -> String {
     let mut previous: Option<BlockKind> = None;
     for block in article.body() {
         if let Some(prev) = previous {
-            let same_run =
-                prev == block.kind && matches!(prev, BlockKind::ListItem | BlockKind::TableRow);
+            let same_run = prev == block.kind
+                && matches!(
+                    prev,
+                    BlockKind::ListItem | BlockKind::TableRow | BlockKind::Line
+                );
             out.push_str(if same_run { "\n" } else { "\n\n" });
         }
         if block.kind == BlockKind::ListItem {

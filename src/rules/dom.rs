@@ -169,6 +169,12 @@ impl Rule for LinkList {
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         let dom = block.dom?;
+        // A linked heading inside the content's own element is part of it
+        // (a card title on a listing page, a linked subheading).
+        let in_content = dom.in_article_body || dom.in_content_class;
+        if in_content && matches!(block.kind, crate::block::BlockKind::Heading(_)) {
+            return None;
+        }
         let density = dom.link_density();
         (density >= LINK_LIST_MIN_DENSITY && block.features.words <= LINK_LIST_MAX_WORDS)
             .then(|| Finding::drop(&LINK_LIST, format!("{:.0} % link text", density * 100.0)))

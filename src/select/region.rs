@@ -134,6 +134,7 @@ fn is_article_shaped(block: &Block, judgement: &Judgement) -> bool {
             | BlockKind::TableRow
             | BlockKind::Quote
             | BlockKind::Code
+            | BlockKind::Line
     ) || (crate::shape::is_prose(block, judgement.lang)
         && block.features.words >= EXTENSION_MIN_PROSE_WORDS)
 }

@@ -58,7 +58,9 @@ fn score(block: &Block, finding: Option<&Finding>, lang: Option<Lang>) -> f32 {
         None => {}
     }
     let f = &block.features;
-    if f.ends_with_ellipsis {
+    // A long paragraph cut with "…" is article text behind a paywall or a
+    // quote trailing off; teasers are short.
+    if f.ends_with_ellipsis && f.words < shape::LONG_PROSE_WORDS {
         TEASER_POINTS
     } else if shape::is_prose(block, lang) {
         (f.words as f32 / WORDS_PER_POINT).clamp(SHORT_SENTENCE_POINTS, MAX_BLOCK_POINTS)
