@@ -163,6 +163,8 @@ pub static SUBSCRIBE_EN: PhraseTable = PhraseTable {
         "to continue reading",
         "continue reading the main story",
         "get unlimited access",
+        "keep reading with",
+        "continue reading with",
         "create a free account",
         "log in to continue",
         "sign in to continue",

@@ -114,7 +114,10 @@ impl Concept {
                 "socialshare",
                 "follow",
             ],
+            // Customer reviews of a product are comments too; a review
+            // article ("review-body") is content and exempt.
             Concept::Comments => &[
+                "reviews",
                 "comment",
                 "comments",
                 "disqus",

@@ -111,10 +111,23 @@ pub fn container_extension(
         return Vec::new();
     }
     let after_title = title.map_or(first, |t| first.max(t + 1));
-    let mut extension: Vec<usize> = (after_title..start)
-        .chain(end + 1..=last)
+    // Walking away from the region, a box a rule names (a subscription
+    // offer, a related list) ends the article's side of the element.
+    let stops = |i: &usize| {
+        judgement.findings[*i].as_ref().is_some_and(|f| {
+            BOX_FAMILIES
+                .iter()
+                .any(|family| f.rule.name.starts_with(family))
+                && f.rule.name != "comments/user-info"
+        })
+    };
+    let before = (after_title..start).rev().take_while(|i| !stops(i));
+    let after = (end + 1..=last).take_while(|i| !stops(i));
+    let mut extension: Vec<usize> = before
+        .chain(after)
         .filter(|&i| judgement.findings[i].is_none() && is_article_shaped(&blocks[i], judgement))
         .collect();
+    extension.sort_unstable();
     // A heading with nothing of the article after it heads something else.
     while extension
         .last()
@@ -138,6 +151,10 @@ fn is_article_shaped(block: &Block, judgement: &Judgement) -> bool {
     ) || (crate::shape::is_prose(block, judgement.lang)
         && block.features.words >= EXTENSION_MIN_PROSE_WORDS)
 }
+
+/// Rule families of boxes that end the article's side of its element:
+/// subscription offers, related lists, comment threads.
+const BOX_FAMILIES: &[&str] = &["cta/", "related/", "comments/"];
 
 /// Fewest words of a paragraph that joins the article from its element.
 const EXTENSION_MIN_PROSE_WORDS: u32 = 30;

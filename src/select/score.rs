@@ -66,9 +66,26 @@ fn score(block: &Block, finding: Option<&Finding>, lang: Option<Lang>) -> f32 {
         (f.words as f32 / WORDS_PER_POINT).clamp(SHORT_SENTENCE_POINTS, MAX_BLOCK_POINTS)
     } else if is_closing_sentence(block) {
         SHORT_SENTENCE_POINTS
+    } else if is_structured_content(block) {
+        STRUCTURED_POINTS
     } else {
         SHORT_LINE_POINTS
     }
+}
+
+/// A table row or list item from HTML that no rule removed and that is
+/// not mostly links: data, not chrome. It neither starts an article nor
+/// breaks one (a spec table between a description and its notes).
+const STRUCTURED_POINTS: f32 = 0.0;
+/// Most link text such a block may have.
+const STRUCTURED_MAX_LINK_DENSITY: f32 = 0.5;
+
+fn is_structured_content(block: &Block) -> bool {
+    use crate::block::BlockKind;
+    block
+        .dom
+        .is_some_and(|d| d.link_density() <= STRUCTURED_MAX_LINK_DENSITY)
+        && matches!(block.kind, BlockKind::TableRow | BlockKind::ListItem)
 }
 
 /// Points for blocks inside `itemprop="articleBody"`: the page says this
