@@ -2,6 +2,7 @@
 //! options. Nothing outside `main.rs` and `commands/` sees these types.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 /// Strips boilerplate from web pages and text dumps of web pages, and keeps
@@ -17,6 +18,8 @@ pub struct Cli {
 pub enum Command {
     /// Clean files (or stdin, as `-` or when no path is given) to stdout.
     Clean(CleanArgs),
+    /// Clean a directory tree in parallel into a mirror tree.
+    Batch(BatchArgs),
     /// Score pith against gold sets (ScrapingHub layout, or text dumps).
     Eval(EvalArgs),
     /// List every rule with its one-line description.
@@ -27,15 +30,27 @@ pub enum Command {
 pub struct CleanArgs {
     /// Files to clean; `-` reads stdin. No path reads stdin too.
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub cleaning: CleaningArgs,
+    /// Show every block with what became of it and the rule that removed it.
+    #[arg(long)]
+    pub explain: bool,
+    /// Read JSON Lines on stdin (`{"id": …, "html": …}` or
+    /// `{"id": …, "text": …}`) and write one JSON object per record, in
+    /// order, with its `id`.
+    #[arg(long, conflicts_with_all = ["paths", "format", "input"])]
+    pub jsonl: bool,
+}
+
+/// The cleaning flags `pith clean` and `pith batch` share.
+#[derive(Debug, clap::Args)]
+pub struct CleaningArgs {
     /// Input format; `auto` sniffs HTML versus text.
     #[arg(long, value_enum, default_value_t = InputArg::Auto)]
     pub input: InputArg,
     /// Output format. `json` writes one object per input, one per line.
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
-    /// Show every block with what became of it and the rule that removed it.
-    #[arg(long)]
-    pub explain: bool,
     /// Keep comment sections (forum threads, reader comments).
     #[arg(long)]
     pub comments: bool,
@@ -45,6 +60,45 @@ pub struct CleanArgs {
     /// Refuse inputs larger than this many bytes (before and after gunzip).
     #[arg(long, default_value_t = pith::DEFAULT_MAX_INPUT_BYTES)]
     pub max_input_bytes: usize,
+}
+
+impl CleaningArgs {
+    /// The library options these flags ask for.
+    pub fn options(&self) -> pith::Options {
+        pith::Options {
+            input: self.input.into(),
+            max_input_bytes: self.max_input_bytes,
+            keep_comments: self.comments,
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// The tree to clean; it is only read, never written.
+    pub in_dir: PathBuf,
+    /// Where the cleaned tree goes (created if missing); must not be inside
+    /// IN_DIR.
+    pub out_dir: PathBuf,
+    #[command(flatten)]
+    pub cleaning: CleaningArgs,
+    /// Worker threads; default: all cores.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<NonZeroUsize>,
+    /// Follow symbolic links (loops are detected and reported).
+    #[arg(short = 'L', long)]
+    pub follow_links: bool,
+    /// Input extensions, comma-separated; their `.gz` forms are implied.
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        value_delimiter = ',',
+        default_value = crate::batch::walk::DEFAULT_EXTENSIONS
+    )]
+    pub ext: Vec<String>,
+    /// Clean every input again, even when its output is up to date.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, clap::Args)]

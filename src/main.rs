@@ -1,6 +1,7 @@
 //! The `pith` command: parse arguments, run, map the outcome to an exit
 //! code (0 content written, 1 nothing found, 2 errors).
 
+mod batch;
 mod cli;
 mod commands;
 
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
     };
     let code = match cli.command {
         cli::Command::Clean(args) => commands::clean::run(&args),
+        cli::Command::Batch(args) => commands::batch::run(&args),
         cli::Command::Eval(args) => commands::eval::run(&args),
         cli::Command::Rules => commands::rules::run(),
     };

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per concern.
 
+mod batch;
 mod cli;
 mod expectations;
 mod invariants;

@@ -1,17 +1,18 @@
 //! `pith clean`: files or stdin to stdout.
 
-use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, WriteStop, flush_out, report, write_out};
+use super::{
+    EXIT_ERROR, EXIT_NOTHING, EXIT_OK, WriteStop, flush_out, render_article, report, write_out,
+};
 use crate::cli::{CleanArgs, FormatArg};
-use pith::{Article, Options, render};
+use pith::{Article, render};
 use std::io::{self, BufWriter, Read};
 use std::path::Path;
 
 pub fn run(args: &CleanArgs) -> u8 {
-    let options = Options {
-        input: args.input.into(),
-        max_input_bytes: args.max_input_bytes,
-        keep_comments: args.comments,
-    };
+    if args.jsonl {
+        return super::jsonl::run(args);
+    }
+    let options = args.cleaning.options();
     let stdin_only = [Path::new("-").to_path_buf()];
     let paths = if args.paths.is_empty() {
         &stdin_only[..]
@@ -58,44 +59,30 @@ pub fn run(args: &CleanArgs) -> u8 {
 }
 
 fn render_one(article: &Article, args: &CleanArgs, name: &str, many: bool) -> String {
-    match args.format {
-        FormatArg::Json => {
+    let header = if many {
+        format!("==> {name} <==\n")
+    } else {
+        String::new()
+    };
+    let format = args.cleaning.format;
+    match format {
+        FormatArg::Json if args.explain => {
             let mut value = render::json(article, name);
-            if args.explain {
-                value["blocks"] = render::explain_json(article);
-            }
+            value["blocks"] = render::explain_json(article);
             format!("{value}\n")
         }
-        FormatArg::Text if args.explain => {
-            let header = if many {
-                format!("==> {name} <==\n")
-            } else {
-                String::new()
-            };
-            format!("{header}{}", render::explain(article))
-        }
+        FormatArg::Text if args.explain => format!("{header}{}", render::explain(article)),
+        FormatArg::Json => render_article(article, format, args.cleaning.links, name),
         FormatArg::Text | FormatArg::Markdown if article.is_empty() => String::new(),
-        FormatArg::Markdown => {
-            let header = if many {
-                format!("==> {name} <==\n")
-            } else {
-                String::new()
-            };
-            format!("{header}{}", render::markdown(article, args.links))
-        }
-        FormatArg::Text => {
-            let header = if many {
-                format!("==> {name} <==\n")
-            } else {
-                String::new()
-            };
-            format!("{header}{}", render::text(article))
-        }
+        FormatArg::Text | FormatArg::Markdown => format!(
+            "{header}{}",
+            render_article(article, format, args.cleaning.links, name)
+        ),
     }
 }
 
 /// Reads a file, or stdin for `-`, refusing more than `max_bytes`.
-fn read_input(path: &Path, max_bytes: usize) -> io::Result<Vec<u8>> {
+pub fn read_input(path: &Path, max_bytes: usize) -> io::Result<Vec<u8>> {
     let limit = u64::try_from(max_bytes)
         .unwrap_or(u64::MAX)
         .saturating_add(1);

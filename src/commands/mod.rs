@@ -1,9 +1,13 @@
 //! One module per subcommand, plus the output plumbing they share.
 
+pub mod batch;
 pub mod clean;
 pub mod eval;
+pub mod jsonl;
 pub mod rules;
 
+use crate::cli::FormatArg;
+use pith::{Article, render};
 use std::io::{self, Write};
 
 /// Exit code: content was written.
@@ -40,4 +44,17 @@ fn classify_write_error(e: io::Error) -> WriteStop {
 /// Prints the one-line error format: `pith: <what>: <why>`.
 pub fn report(what: &str, why: impl std::fmt::Display) {
     eprintln!("pith: {what}: {why}");
+}
+
+/// One cleaned document as `pith clean` writes it for a single input (no
+/// `==> path <==` header, no explain view). `pith clean` and `pith batch`
+/// both call this, so a batch output is byte for byte what `pith clean`
+/// prints for that file alone. `source` names the input in JSON.
+pub fn render_article(article: &Article, format: FormatArg, links: bool, source: &str) -> String {
+    match format {
+        FormatArg::Json => format!("{}\n", render::json(article, source)),
+        FormatArg::Text | FormatArg::Markdown if article.is_empty() => String::new(),
+        FormatArg::Markdown => render::markdown(article, links),
+        FormatArg::Text => render::text(article),
+    }
 }

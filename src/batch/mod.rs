@@ -1,0 +1,14 @@
+//! The file-system side of `pith batch`, apart from the command line:
+//!
+//! * [`walk`]: which files of the input tree are inputs, and where each
+//!   one's output goes in the mirror tree;
+//! * [`output`]: where a path really is (the input tree is never written),
+//!   and output files that appear whole or not at all;
+//! * [`manifest`]: the options of the last run, so an incremental run
+//!   knows whether up-to-date outputs can be kept.
+//!
+//! Nothing here cleans anything: `commands::batch` drives the run.
+
+pub mod manifest;
+pub mod output;
+pub mod walk;
