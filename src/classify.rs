@@ -91,6 +91,27 @@ fn detect_language(blocks: &[Block]) -> Option<Lang> {
     lang::detect(&hits, words)
 }
 
+/// Marks the blocks whose text is in the site's template (see
+/// `template`). Findings of the page's own rules stand; a template only
+/// names what they missed.
+pub fn mark_template(
+    blocks: &[Block],
+    findings: &mut [Option<Finding>],
+    template: &std::collections::HashSet<u64>,
+) {
+    for (block, finding) in blocks.iter().zip(findings.iter_mut()) {
+        if finding.is_none()
+            && block.features.words >= crate::template::MIN_WORDS
+            && template.contains(&crate::template::text_key(&block.text))
+        {
+            *finding = Some(Finding::drop(
+                &context::TEMPLATE_REPEATED,
+                "on many pages of this site",
+            ));
+        }
+    }
+}
+
 /// How often the same text must stand on a page to be template: a
 /// headline appears twice in many dumps, but an article does not repeat a
 /// paragraph three times.

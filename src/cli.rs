@@ -69,6 +69,7 @@ impl CleaningArgs {
             input: self.input.into(),
             max_input_bytes: self.max_input_bytes,
             keep_comments: self.comments,
+            template: None,
         }
     }
 }
@@ -99,6 +100,13 @@ pub struct BatchArgs {
     /// Clean every input again, even when its output is up to date.
     #[arg(long)]
     pub force: bool,
+    /// First learn each site's template (text on many of its pages: menus,
+    /// footers, boxes the page rules miss) and remove it under
+    /// `template/repeated`. Sites are known by canonical URL host, else by
+    /// folder. Every page is cleaned again on each run, since its output
+    /// depends on the site's other pages.
+    #[arg(long)]
+    pub learn_templates: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -41,6 +41,7 @@ pub mod render;
 pub mod rules;
 pub mod select;
 pub mod shape;
+pub mod template;
 pub mod text;
 
 pub use article::{Article, Disposition, Metadata};
@@ -61,6 +62,9 @@ pub struct Options {
     pub max_input_bytes: usize,
     /// Keep comment sections instead of removing them.
     pub keep_comments: bool,
+    /// Texts of this page's site template (see `template`), to remove
+    /// under `template/repeated`.
+    pub template: Option<std::sync::Arc<std::collections::HashSet<u64>>>,
 }
 
 impl Default for Options {
@@ -69,6 +73,7 @@ impl Default for Options {
             input: FormatHint::Auto,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             keep_comments: false,
+            template: None,
         }
     }
 }
@@ -100,7 +105,10 @@ pub fn clean_blocks(
     encoding: &'static str,
     options: &Options,
 ) -> Article {
-    let judgement = classify::classify(&mut blocks, options.keep_comments);
+    let mut judgement = classify::classify(&mut blocks, options.keep_comments);
+    if let Some(template) = &options.template {
+        classify::mark_template(&blocks, &mut judgement.findings, template);
+    }
     let selection = select::select(&blocks, &judgement, page.as_ref());
     let trims = judgement
         .label_prefixes

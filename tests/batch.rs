@@ -653,3 +653,73 @@ fn jsonl_an_empty_article_exits_1() {
     assert_eq!(lines[0]["id"], 1);
     assert_eq!(lines[0]["text"], "");
 }
+
+/// A text page whose article carries a site's standing appeal between two
+/// paragraphs: prose no single-page rule can tell from the story.
+fn page_with_appeal(topic: &str) -> String {
+    let [a, b, c] = paragraphs(topic);
+    let appeal = "The Harbour Courier has been owned by its readers since 1921, and every story is paid for by them.";
+    format!("{}\n\n{a}\n\n{appeal}\n\n{b}\n\n{c}\n", headline(topic))
+}
+
+#[test]
+fn learned_templates_remove_what_repeats_across_a_site() {
+    let input = TempDir::new("templates-in");
+    for topic in ["Aldby", "Brenton", "Corvale", "Dunmore"] {
+        put(
+            input.path(),
+            &format!("site/{topic}.txt"),
+            page_with_appeal(topic).as_bytes(),
+        );
+    }
+    let plain = TempDir::new("templates-plain");
+    let out = batch(&[], input.path(), plain.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let kept = String::from_utf8(tree(plain.path())["site/Aldby.txt"].clone()).unwrap();
+    assert!(
+        kept.contains("owned by its readers"),
+        "single-page rules keep it: {kept}"
+    );
+
+    let learned = TempDir::new("templates-learned");
+    let out = batch(
+        &["--learn-templates", "--format", "json"],
+        input.path(),
+        learned.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("learned 1 template texts"),
+        "{}",
+        stderr(&out)
+    );
+    for topic in ["Aldby", "Dunmore"] {
+        let json: Value =
+            serde_json::from_slice(&tree(learned.path())[&format!("site/{topic}.json")]).unwrap();
+        let text = json["text"].as_str().unwrap();
+        assert!(!text.contains("owned by its readers"), "{text}");
+        assert!(
+            text.contains(&format!("The council of {topic} met")),
+            "{text}"
+        );
+        let removed = json["removed"].as_array().unwrap();
+        assert!(removed.iter().any(|r| r["rule"] == "template/repeated"));
+    }
+}
+
+#[test]
+fn templates_do_not_depend_on_thread_count() {
+    let input = TempDir::new("templates-threads-in");
+    for topic in ["Aldby", "Brenton", "Corvale", "Dunmore", "Eskby"] {
+        put(
+            input.path(),
+            &format!("site/{topic}.txt"),
+            page_with_appeal(topic).as_bytes(),
+        );
+    }
+    let one = TempDir::new("templates-j1");
+    let four = TempDir::new("templates-j4");
+    batch(&["--learn-templates", "-j1"], input.path(), one.path());
+    batch(&["--learn-templates", "-j4"], input.path(), four.path());
+    assert_eq!(tree(one.path()), tree(four.path()));
+}

@@ -22,6 +22,9 @@ pub struct Manifest {
     pub input: String,
     pub links: bool,
     pub comments: bool,
+    /// `--learn-templates`; absent in manifests of older runs.
+    #[serde(default)]
+    pub learn_templates: bool,
     pub max_input_bytes: u64,
 }
 

@@ -11,4 +11,5 @@
 
 pub mod manifest;
 pub mod output;
+pub mod templates;
 pub mod walk;

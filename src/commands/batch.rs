@@ -11,16 +11,19 @@ use super::clean::read_input;
 use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, render_article, report};
 use crate::batch::manifest::{self, Manifest};
 use crate::batch::output;
+use crate::batch::templates;
 use crate::batch::walk::{self, Job, Walk};
 use crate::cli::{BatchArgs, FormatArg};
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use pith::{InputError, Options};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::fmt::{self, Display};
 use std::fs;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Instant, SystemTime};
 
@@ -151,6 +154,7 @@ pub fn run(args: &BatchArgs) -> u8 {
         input: value_name(cleaning.input),
         links: cleaning.links,
         comments: cleaning.comments,
+        learn_templates: args.learn_templates,
         max_input_bytes: u64::try_from(cleaning.max_input_bytes).unwrap_or(u64::MAX),
     };
     let same_options = manifest::read(&args.out_dir).as_ref() == Some(&current);
@@ -190,13 +194,23 @@ pub fn run(args: &BatchArgs) -> u8 {
         options: cleaning.options(),
         format: cleaning.format,
         links: cleaning.links,
-        redo_all: args.force || !same_options,
+        redo_all: args.force || !same_options || args.learn_templates,
         in_canon: &in_canon,
         progress: &progress,
     };
+    let learned = args
+        .learn_templates
+        .then(|| pool.install(|| templates::learn(&found.jobs, &args.in_dir, &context.options)));
+    if let Some(learned) = &learned {
+        progress.note(
+            &args.in_dir,
+            format!("learned {} template texts", learned.texts),
+        );
+    }
     pool.install(|| {
-        found.jobs.par_iter().for_each(|job| {
-            counts.add(process(job, &context));
+        found.jobs.par_iter().enumerate().for_each(|(i, job)| {
+            let template = learned.as_ref().and_then(|l| l.per_job[i].clone());
+            counts.add(process(job, &context, template));
             progress.inc();
         });
     });
@@ -257,7 +271,7 @@ fn prepare_out_dir(out_dir: &Path, in_dir: &Path, in_canon: &Path) -> io::Result
 }
 
 /// Cleans one input into its output.
-fn process(job: &Job, context: &Context) -> Outcome {
+fn process(job: &Job, context: &Context, template: Option<Arc<HashSet<u64>>>) -> Outcome {
     let progress = context.progress;
     let input_meta = match fs::metadata(&job.input) {
         Ok(m) => m,
@@ -277,8 +291,13 @@ fn process(job: &Job, context: &Context) -> Outcome {
     let name = job.input.to_string_lossy();
     let article = match read_input(&job.input, limit)
         .map_err(|e| e.to_string())
-        .and_then(|bytes| pith::clean(&bytes, &context.options).map_err(|e| e.to_string()))
-    {
+        .and_then(|bytes| {
+            let options = Options {
+                template,
+                ..context.options.clone()
+            };
+            pith::clean(&bytes, &options).map_err(|e| e.to_string())
+        }) {
         Ok(article) => article,
         Err(e) => {
             progress.note(&job.input, e);

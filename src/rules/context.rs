@@ -18,6 +18,11 @@ pub static CAPTION: RuleInfo = RuleInfo {
     summary: "a caption: the short line glued to a photo credit",
 };
 
+pub static TEMPLATE_REPEATED: RuleInfo = RuleInfo {
+    name: "template/repeated",
+    summary: "text on many pages of the same site (pith batch --learn-templates)",
+};
+
 pub static REPEATED_BLOCK: RuleInfo = RuleInfo {
     name: "nav/repeated-block",
     summary: "text that stands three or more times on the page (carousels, templates)",
@@ -38,7 +43,8 @@ pub static AFTER_MAIN: RuleInfo = RuleInfo {
     summary: "outside the main text, after it (footers, menus, teaser lists)",
 };
 
-pub static ALL: [&RuleInfo; 8] = [
+pub static ALL: [&RuleInfo; 9] = [
+    &TEMPLATE_REPEATED,
     &REPEATED_BLOCK,
     &TEASER_LIST,
     &COMMENT_SECTION,
