@@ -22,6 +22,13 @@ use crate::rules::context;
 /// Fewest words of a standfirst between headline and article.
 const STANDFIRST_MIN_WORDS: u32 = 8;
 
+/// How much longer or shorter (factor, plus bytes of bullets and
+/// punctuation) a block may be and still repeat the headline after
+/// normalising; others are not compared at all, which saves normalising
+/// every paragraph.
+const TITLE_REPEAT_LENGTH_FACTOR: usize = 2;
+const TITLE_REPEAT_SLACK_BYTES: usize = 16;
+
 /// Fewest words the article must have; less is a page without one.
 const MIN_ARTICLE_WORDS: u32 = 10;
 
@@ -41,6 +48,14 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
 
     let mut dispositions: Vec<Disposition> = Vec::with_capacity(blocks.len());
     let title_key = title.map(|t| normalise(&blocks[t].text));
+    let title_len = title.map_or(0, |t| blocks[t].text.len());
+    // Normalising changes case and trims punctuation: a block of a very
+    // different length cannot be the headline again.
+    let may_repeat_title = |b: &Block| {
+        let len = b.text.len();
+        len <= TITLE_REPEAT_LENGTH_FACTOR * title_len + TITLE_REPEAT_SLACK_BYTES
+            && TITLE_REPEAT_LENGTH_FACTOR * len + TITLE_REPEAT_SLACK_BYTES >= title_len
+    };
     let extension = match (page, region) {
         (Some(page), Some(region)) => {
             region::container_extension(blocks, judgement, &page.spans, region, title)
@@ -52,7 +67,9 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     for (i, block) in blocks.iter().enumerate() {
         let d = if Some(i) == title {
             Disposition::Title
-        } else if title_key.as_deref() == Some(normalise(&block.text).as_str()) {
+        } else if may_repeat_title(block)
+            && title_key.as_deref() == Some(normalise(&block.text).as_str())
+        {
             removed(&context::REPEATED_HEADLINE, "same text as the headline")
         } else if let Some(f) = &judgement.findings[i] {
             removed(f.rule, &f.evidence)

@@ -30,10 +30,13 @@ const TITLE_BEFORE_BYLINE_BONUS: f32 = 1.5;
 
 /// The headline: the most headline-like block shortly before the article.
 pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usize> {
+    // Only headline-length blocks can repeat a headline.
     let mut seen: HashMap<String, (usize, u32)> = HashMap::new();
     for (i, b) in blocks.iter().enumerate().take(start) {
-        let entry = seen.entry(normalise(&b.text)).or_insert((i, 0));
-        entry.1 += 1;
+        if b.features.words <= shape::HEADLINE_MAX_WORDS {
+            let entry = seen.entry(normalise(&b.text)).or_insert((i, 0));
+            entry.1 += 1;
+        }
     }
     let from = start.saturating_sub(TITLE_LOOKBACK);
     let first_meta = judgement.findings.iter().take(start).position(|f| {

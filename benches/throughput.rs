@@ -1,0 +1,140 @@
+//! Throughput of pith on the benchmark sets, next to an html5ever
+//! parse-only baseline measured in the same run.
+//!
+//! `cargo bench` prints, for each set, pages/s and MB/s of `pith::clean`
+//! and of parsing alone, and their ratio; then MB/s of text-dump cleaning.
+//! One thread, pages held in memory (unzipped), best of several rounds.
+//! The sets are read from `../shared/bench` (or `PITH_BENCH_DIR`); a set
+//! that is missing is skipped with a note.
+
+use flate2::read::GzDecoder;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Rounds per measurement; the best is reported, which is the least
+/// disturbed by other work on the machine.
+const ROUNDS: usize = 5;
+/// Stop adding rounds after this long per measurement.
+const MAX_MEASURE_TIME: Duration = Duration::from_secs(20);
+
+fn bench_dir() -> PathBuf {
+    std::env::var_os("PITH_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"))
+}
+
+/// Every file of `dir` with a name ending in `suffix`, read (and unzipped).
+fn load(dir: &Path, suffix: &str) -> Vec<Vec<u8>> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| {
+            let raw = std::fs::read(p).ok()?;
+            if suffix.ends_with(".gz") {
+                let mut out = Vec::new();
+                GzDecoder::new(raw.as_slice()).read_to_end(&mut out).ok()?;
+                Some(out)
+            } else {
+                Some(raw)
+            }
+        })
+        .collect()
+}
+
+/// Best time of `ROUNDS` runs of `work` over all pages.
+fn best_time(pages: &[Vec<u8>], mut work: impl FnMut(&[u8])) -> Duration {
+    let started = Instant::now();
+    let mut best = Duration::MAX;
+    for _ in 0..ROUNDS {
+        let t = Instant::now();
+        for page in pages {
+            work(page);
+        }
+        best = best.min(t.elapsed());
+        if started.elapsed() > MAX_MEASURE_TIME {
+            break;
+        }
+    }
+    best
+}
+
+fn rate(pages: &[Vec<u8>], time: Duration) -> (f64, f64) {
+    let bytes: usize = pages.iter().map(Vec::len).sum();
+    let secs = time.as_secs_f64().max(f64::EPSILON);
+    (pages.len() as f64 / secs, bytes as f64 / 1e6 / secs)
+}
+
+fn html_set(name: &str, pages: &[Vec<u8>]) {
+    if pages.is_empty() {
+        println!("{name:<28} (not found, skipped)");
+        return;
+    }
+    let options = pith::Options {
+        input: pith::FormatHint::Html,
+        ..pith::Options::default()
+    };
+    let parse = best_time(pages, |page| {
+        let text = String::from_utf8_lossy(page);
+        std::hint::black_box(scraper::Html::parse_document(&text));
+    });
+    let clean = best_time(pages, |page| {
+        std::hint::black_box(pith::clean(page, &options).ok());
+    });
+    let (parse_pages, parse_mb) = rate(pages, parse);
+    let (clean_pages, clean_mb) = rate(pages, clean);
+    println!(
+        "{name:<28} {:>5} pages  pith {clean_pages:>7.1} pages/s {clean_mb:>6.1} MB/s   parse only {parse_pages:>7.1} pages/s {parse_mb:>6.1} MB/s   ratio {:.2}",
+        pages.len(),
+        clean.as_secs_f64() / parse.as_secs_f64()
+    );
+}
+
+fn text_set(name: &str, dumps: &[Vec<u8>]) {
+    if dumps.is_empty() {
+        println!("{name:<28} (not found, skipped)");
+        return;
+    }
+    let options = pith::Options {
+        input: pith::FormatHint::Text,
+        ..pith::Options::default()
+    };
+    let clean = best_time(dumps, |dump| {
+        std::hint::black_box(pith::clean(dump, &options).ok());
+    });
+    let (pages, mb) = rate(dumps, clean);
+    println!(
+        "{name:<28} {:>5} dumps  pith {pages:>7.1} dumps/s {mb:>6.1} MB/s",
+        dumps.len()
+    );
+}
+
+fn main() {
+    // `cargo bench` passes "--bench"; filters are not supported.
+    let dir = bench_dir();
+    println!(
+        "pith throughput, one thread, best of {ROUNDS} rounds, sets from {}",
+        dir.display()
+    );
+    html_set(
+        "scrapinghub-dev (HTML)",
+        &load(&dir.join("scrapinghub-dev/html"), ".html.gz"),
+    );
+    html_set(
+        "wcxb-dev-sample (HTML)",
+        &load(&dir.join("wcxb-dev-sample/html"), ".html.gz"),
+    );
+    let mut dumps = Vec::new();
+    for tool in ["chromium", "html2text", "inscriptis", "lynx", "w3m"] {
+        dumps.extend(load(&dir.join("textdump-dev").join(tool), ".txt"));
+    }
+    text_set("textdump-dev (all tools)", &dumps);
+}
