@@ -4,6 +4,7 @@
 //! for text dumps also works on HTML, and the other way round.
 
 use crate::features::Features;
+use std::cell::OnceCell;
 
 /// What a block looked like in its source, as far as the front-end could tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +73,13 @@ pub struct Block {
     /// The text with inline markdown (emphasis, code, links), for blocks
     /// from HTML that had any.
     pub markdown: Option<String>,
+    /// Forms of the text the phrase tables match against, made on first
+    /// use: a short line is looked up in a dozen tables.
+    normalised: OnceCell<String>,
+    lowercase: OnceCell<String>,
+    /// The label before a colon ("Also read: …"), normalised, and where the
+    /// rest starts; `None` for text without one.
+    label: OnceCell<Option<(String, usize)>>,
 }
 
 impl Block {
@@ -84,6 +92,33 @@ impl Block {
             features,
             dom: None,
             markdown: None,
+            normalised: OnceCell::new(),
+            lowercase: OnceCell::new(),
+            label: OnceCell::new(),
         }
+    }
+
+    /// The normalised label in front of a colon or spaced dash, and the
+    /// text after it (`lexicon::split_label`).
+    pub fn label(&self) -> Option<(&str, &str)> {
+        self.label
+            .get_or_init(|| {
+                crate::lexicon::split_label(&self.text)
+                    .map(|(l, rest)| (l, self.text.len() - rest.len()))
+            })
+            .as_ref()
+            .map(|(label, start)| (label.as_str(), &self.text[*start..]))
+    }
+
+    /// The text as phrase tables are written: lower case, without
+    /// surrounding punctuation and bullets (`lexicon::normalise`).
+    pub fn normalised(&self) -> &str {
+        self.normalised
+            .get_or_init(|| crate::lexicon::normalise(&self.text))
+    }
+
+    /// The text in lower case.
+    pub fn lowercase(&self) -> &str {
+        self.lowercase.get_or_init(|| self.text.to_lowercase())
     }
 }

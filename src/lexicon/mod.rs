@@ -108,13 +108,34 @@ impl PhraseSet {
         }
     }
 
+    /// `find` for a block, using the block's cached normalised and
+    /// lower-case forms.
+    pub fn find_in(&self, block: &crate::block::Block) -> Option<Hit> {
+        match self.mode {
+            Mode::Line
+                if block.text.len() > self.longest * LINE_SLACK_FACTOR + LINE_SLACK_BYTES =>
+            {
+                None
+            }
+            Mode::Line => self.exact.get(block.normalised()).copied(),
+            Mode::Label => self.find_label_in(block).map(|(hit, _)| hit),
+            Mode::Contains => self.find_contained(block.lowercase()),
+        }
+    }
+
     /// For `Mode::Label`: the phrase and the text after the colon (or
     /// after a spaced dash or bar: "VIDÉO - …", "WATCH | …").
     pub fn find_label<'a>(&self, line: &'a str) -> Option<(Hit, &'a str)> {
-        let (end, separator_len) = label_end(line)?;
-        let label = normalise(&line[..end]);
+        let (label, rest) = split_label(line)?;
         let hit = self.exact.get(label.as_str()).copied()?;
-        Some((hit, line[end + separator_len..].trim()))
+        Some((hit, rest))
+    }
+
+    /// `find_label` for a block, using its cached label.
+    pub fn find_label_in<'a>(&self, block: &'a crate::block::Block) -> Option<(Hit, &'a str)> {
+        let (label, rest) = block.label()?;
+        let hit = self.exact.get(label).copied()?;
+        Some((hit, rest))
     }
 
     /// For `Mode::Contains`: the phrase and the (lower-cased) text after it.
@@ -134,6 +155,12 @@ impl PhraseSet {
             .find(|m| on_word_boundaries(lower, m.start(), m.end()))
             .map(|m| (hits[m.pattern().as_usize()], m.end()))
     }
+}
+
+/// The label of `line` (normalised) and the text after its separator.
+pub fn split_label(line: &str) -> Option<(String, &str)> {
+    let (end, separator_len) = label_end(line)?;
+    Some((normalise(&line[..end]), line[end + separator_len..].trim()))
 }
 
 /// Separators that may end a label besides a colon.

@@ -43,7 +43,7 @@ impl Rule for Label {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if let Some(hit) = LABELS.find(&block.text) {
+        if let Some(hit) = LABELS.find_in(block) {
             return Some(Finding::drop(
                 &LABEL,
                 format!("{}: {}", hit.lang, hit.phrase),

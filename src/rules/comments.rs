@@ -36,8 +36,8 @@ impl Rule for Form {
             return None;
         }
         let hit = FORM_LINES
-            .find(&block.text)
-            .or_else(|| FORM_SENTENCES.find(&block.text))?;
+            .find_in(block)
+            .or_else(|| FORM_SENTENCES.find_in(block))?;
         Some(Finding {
             rule: &FORM,
             effect: Effect::OpensSection(Section::Comments),
@@ -98,7 +98,7 @@ impl Rule for Field {
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         FIELD_LINES
-            .find(&block.text)
+            .find_in(block)
             .map(|hit| Finding::drop(&FIELD, hit.phrase))
     }
 }
@@ -232,7 +232,7 @@ impl Rule for UserInfo {
         if block.features.words > USER_INFO_MAX_WORDS + 2 {
             return None;
         }
-        let (hit, rest) = USER_INFO_LABELS.find_label(&block.text)?;
+        let (hit, rest) = USER_INFO_LABELS.find_label_in(block)?;
         let is_detail = rest.chars().any(|c| c.is_ascii_digit())
             && crate::features::Features::of(rest).words <= USER_INFO_MAX_WORDS;
         is_detail.then(|| Finding::drop(&USER_INFO, hit.phrase))

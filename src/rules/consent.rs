@@ -31,7 +31,7 @@ impl Rule for Cookie {
             return None;
         }
         COOKIE_PHRASES
-            .find(&block.text)
+            .find_in(block)
             .map(|hit| Finding::drop(&COOKIE, hit.phrase))
     }
 }

@@ -35,13 +35,13 @@ impl Rule for Photo {
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         let words = block.features.words;
-        if let Some(hit) = LABEL_LINES.find(&block.text) {
+        if let Some(hit) = LABEL_LINES.find_in(block) {
             return Some(Finding::drop(
                 &PHOTO,
                 format!("label alone: {}", hit.phrase),
             ));
         }
-        if let Some((hit, rest)) = LABELS.find_label(&block.text)
+        if let Some((hit, rest)) = LABELS.find_label_in(block)
             && !rest.is_empty()
             && crate::features::Features::of(rest).words <= CREDIT_MAX_WORDS
         {

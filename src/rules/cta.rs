@@ -18,7 +18,7 @@ fn prompt(block: &Block, set: &PhraseSet, rule: &'static RuleInfo) -> Option<Fin
     if block.features.words > PROMPT_MAX_WORDS {
         return None;
     }
-    set.find(&block.text)
+    set.find_in(block)
         .map(|hit| Finding::drop(rule, format!("{}: {}", hit.lang, hit.phrase)))
 }
 

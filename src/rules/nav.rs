@@ -27,7 +27,7 @@ impl Rule for ChromeLine {
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         CHROME
-            .find(&block.text)
+            .find_in(block)
             .map(|hit| Finding::drop(&CHROME_LINE, format!("{}: {}", hit.lang, hit.phrase)))
     }
 }
@@ -290,7 +290,7 @@ impl Rule for ErrorPage {
             return None;
         }
         ERROR_PAGE
-            .find(&block.text)
+            .find_in(block)
             .map(|hit| Finding::drop(&ERROR_PAGE_RULE, hit.phrase))
     }
 }

@@ -45,7 +45,7 @@ impl Rule for InlineLink {
         if block.text.starts_with(is_opening_quote) {
             return None;
         }
-        let (hit, rest) = INLINE_LABELS.find_label(&block.text)?;
+        let (hit, rest) = INLINE_LABELS.find_label_in(block)?;
         let words = Features::of(rest).words;
         (1..=INLINE_HEADLINE_MAX_WORDS)
             .contains(&words)
@@ -71,7 +71,7 @@ impl Rule for Heading {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        let evidence = if let Some(hit) = HEADINGS.find(&block.text) {
+        let evidence = if let Some(hit) = HEADINGS.find_in(block) {
             format!("{}: {}", hit.lang, hit.phrase)
         } else if block.features.words <= PREFIX_HEADING_MAX_WORDS
             && !block.features.ends_with_terminal

@@ -26,7 +26,7 @@ impl Rule for SubjectLine {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        let (hit, rest) = LABELS.find_label(&block.text)?;
+        let (hit, rest) = LABELS.find_label_in(block)?;
         let rest_features = Features::of(rest);
         let is_list = rest_features.words <= TAGS_MAX_WORDS && !rest_features.ends_with_terminal;
         is_list.then(|| Finding::drop(&SUBJECT_LINE, hit.phrase))
