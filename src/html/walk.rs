@@ -73,6 +73,10 @@ const BLOCK_LEVEL: &[&str] = &[
 /// forum threads in a "comments" container).
 const MAX_BOILERPLATE_SHARE: f32 = 0.4;
 
+/// Most characters of text a site header holds (logo, tagline, a menu
+/// whose links the navigation rules judge anyway).
+const MAX_HEADER_CHARS: u32 = 600;
+
 /// Separator between table cells in a row's text.
 const CELL_SEPARATOR: &str = " | ";
 
@@ -240,6 +244,11 @@ pub fn walk(document: &Html) -> Walked {
                             || matches!(name, "html" | "body")
                         {
                             signals.concepts = 0;
+                        }
+                        // A header with paragraphs of text is a landing
+                        // page's hero section, not the site's masthead.
+                        if text_len.get(&node.id()).copied().unwrap_or(0) > MAX_HEADER_CHARS {
+                            signals.concepts &= !Concept::Header.bit();
                         }
                         let block_level = BLOCK_LEVEL.contains(&name);
                         if name == "br" {

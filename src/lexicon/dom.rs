@@ -148,12 +148,12 @@ impl Concept {
                 "skyscraper",
                 "mpu",
             ],
+            // Not "cmp": Adobe's core components use it as a class prefix.
             Concept::Consent => &[
                 "cookie",
                 "cookies",
                 "consent",
                 "gdpr",
-                "cmp",
                 "onetrust",
                 "cookiebanner",
             ],
