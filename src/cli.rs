@@ -20,6 +20,8 @@ pub enum Command {
     Clean(CleanArgs),
     /// Clean a directory tree in parallel into a mirror tree.
     Batch(BatchArgs),
+    /// Check a corpus against its expected clean text (snapshot tests).
+    Check(CheckArgs),
     /// Score pith against gold sets (ScrapingHub layout, or text dumps).
     Eval(EvalArgs),
     /// List every rule with its one-line description.
@@ -110,6 +112,51 @@ pub struct BatchArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The corpus: pages and dumps, with optional `<name>.expect.toml`
+    /// pins beside them. Only read, never written.
+    pub corpus_dir: PathBuf,
+    /// The expected clean text: a mirror tree of `.txt` (`.md`, `.json`)
+    /// files and `.pith-check.json`, the options they were made with.
+    pub expected_dir: PathBuf,
+    #[command(flatten)]
+    pub cleaning: CleaningArgs,
+    /// Worker threads; default: all cores.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<NonZeroUsize>,
+    /// Follow symbolic links (loops are detected and reported).
+    #[arg(short = 'L', long)]
+    pub follow_links: bool,
+    /// Input extensions, comma-separated; their `.gz` forms are implied.
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        value_delimiter = ',',
+        default_value = crate::batch::walk::DEFAULT_EXTENSIONS
+    )]
+    pub ext: Vec<String>,
+    /// Write every changed or new expectation (and the options file).
+    #[arg(long, conflicts_with = "review")]
+    pub update: bool,
+    /// Remove expectations whose input is gone.
+    #[arg(long)]
+    pub prune: bool,
+    /// Walk through the changes on the terminal, accepting or rejecting
+    /// each one.
+    #[arg(long, conflicts_with_all = ["stat", "format_report"])]
+    pub review: bool,
+    /// Show changed-line counts (`path | +3 -1`) instead of diffs.
+    #[arg(long)]
+    pub stat: bool,
+    /// Colour the diffs: red removed lines, green added ones.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+    /// `json`: one JSON object per document on stdout instead of diffs.
+    #[arg(long, value_enum, default_value_t = ReportArg::Text, value_name = "FORMAT")]
+    pub format_report: ReportArg,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct EvalArgs {
     /// Gold set folders (e.g. ../shared/bench/textdump-dev).
     #[arg(required = true)]
@@ -137,6 +184,21 @@ pub enum InputArg {
 pub enum FormatArg {
     Text,
     Markdown,
+    Json,
+}
+
+/// When to colour: `auto` is when stdout is a terminal and `NO_COLOR` is
+/// not set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportArg {
+    Text,
     Json,
 }
 

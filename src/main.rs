@@ -2,6 +2,7 @@
 //! code (0 content written, 1 nothing found, 2 errors).
 
 mod batch;
+mod check;
 mod cli;
 mod commands;
 
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         cli::Command::Clean(args) => commands::clean::run(&args),
         cli::Command::Batch(args) => commands::batch::run(&args),
+        cli::Command::Check(args) => commands::check::run(&args),
         cli::Command::Eval(args) => commands::eval::run(&args),
         cli::Command::Rules => commands::rules::run(),
     };

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per concern.
 
 mod batch;
+mod check;
 mod cli;
 mod expectations;
 mod invariants;

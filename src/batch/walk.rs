@@ -6,7 +6,6 @@
 //! extensions replaced: `a/b.html.gz` → `a/b.txt`. Only paths are
 //! collected, never contents.
 
-use super::manifest::MANIFEST_NAME;
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -25,6 +24,10 @@ pub struct Walk<'a> {
     pub extensions: &'a [String],
     /// The output extension, without the dot.
     pub out_extension: &'a str,
+    /// The file name in `out_dir` where the command keeps its own record
+    /// (`.pith-batch.json`, `.pith-check.json`): no input's output may
+    /// take it.
+    pub manifest: &'a str,
     pub follow_links: bool,
 }
 
@@ -158,7 +161,7 @@ fn output_path(walk: &Walk, input: &Path, stem: &OsStr) -> PathBuf {
 /// Inputs that share an output (`b.html` and `b.txt` both give `b.txt`):
 /// the first in walk order keeps it, the others fail, so the result does
 /// not depend on which thread finishes last. An output named like the
-/// manifest fails too.
+/// manifest (`walk.manifest`) fails too.
 fn drop_collisions(walk: &Walk, found: &mut Found, note: &mut dyn FnMut(&Path, String)) {
     let jobs = &found.jobs;
     let mut order: Vec<usize> = (0..jobs.len()).collect();
@@ -170,7 +173,7 @@ fn drop_collisions(walk: &Walk, found: &mut Found, note: &mut dyn FnMut(&Path, S
             dropped[next] = true;
         }
     }
-    let manifest = walk.out_dir.join(MANIFEST_NAME);
+    let manifest = walk.out_dir.join(walk.manifest);
     let mut keeper: Option<&Path> = None;
     for &i in &order {
         let job = &jobs[i];
@@ -181,7 +184,7 @@ fn drop_collisions(walk: &Walk, found: &mut Found, note: &mut dyn FnMut(&Path, S
             dropped[i] = true;
             note(
                 &job.input,
-                format!("its output would replace the batch manifest {MANIFEST_NAME}"),
+                format!("its output would replace {}", walk.manifest),
             );
         } else if dropped[i] {
             note(
@@ -263,6 +266,7 @@ mod tests {
             out_canon: Path::new("/clean"),
             extensions: &extensions,
             out_extension: "md",
+            manifest: ".pith-batch.json",
             follow_links: false,
         };
         let input = Path::new("crawl/a/b.html.gz");

@@ -8,13 +8,12 @@
 //! summary. One bad file is reported and the run goes on.
 
 use super::clean::read_input;
-use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, render_article, report};
+use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, out_extension, render_article, report, value_name};
 use crate::batch::manifest::{self, Manifest};
 use crate::batch::output;
 use crate::batch::templates;
 use crate::batch::walk::{self, Job, Walk};
 use crate::cli::{BatchArgs, FormatArg};
-use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use pith::{InputError, Options};
 use rayon::prelude::*;
@@ -180,6 +179,7 @@ pub fn run(args: &BatchArgs) -> u8 {
             out_canon: &out_canon,
             extensions: &extensions,
             out_extension: out_extension(cleaning.format),
+            manifest: manifest::MANIFEST_NAME,
             follow_links: args.follow_links,
         },
         &mut |path, why| report(&path.display().to_string(), why),
@@ -351,21 +351,4 @@ fn summary(counts: &Counts, inputs: usize, start: Instant) {
         Counts::get(&counts.skipped),
         Counts::get(&counts.failed),
     );
-}
-
-/// The output file extension for a format.
-fn out_extension(format: FormatArg) -> &'static str {
-    match format {
-        FormatArg::Text => "txt",
-        FormatArg::Markdown => "md",
-        FormatArg::Json => "json",
-    }
-}
-
-/// A flag value as it is written on the command line (`markdown`).
-fn value_name(value: impl ValueEnum) -> String {
-    value
-        .to_possible_value()
-        .map(|v| v.get_name().to_string())
-        .unwrap_or_default()
 }

@@ -1,12 +1,14 @@
 //! One module per subcommand, plus the output plumbing they share.
 
 pub mod batch;
+pub mod check;
 pub mod clean;
 pub mod eval;
 pub mod jsonl;
 pub mod rules;
 
 use crate::cli::FormatArg;
+use clap::ValueEnum;
 use pith::{Article, render};
 use std::io::{self, Write};
 
@@ -57,4 +59,22 @@ pub fn render_article(article: &Article, format: FormatArg, links: bool, source:
         FormatArg::Markdown => render::markdown(article, links),
         FormatArg::Text => render::text(article),
     }
+}
+
+/// The extension of an output file in a format (`txt`, `md`, `json`), as
+/// `pith batch` and `pith check` name their mirror trees.
+pub fn out_extension(format: FormatArg) -> &'static str {
+    match format {
+        FormatArg::Text => "txt",
+        FormatArg::Markdown => "md",
+        FormatArg::Json => "json",
+    }
+}
+
+/// A flag value as it is written on the command line (`markdown`).
+pub fn value_name(value: impl ValueEnum) -> String {
+    value
+        .to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default()
 }
