@@ -1,0 +1,162 @@
+//! Flattening absurdly deep nesting before the parser sees it.
+//!
+//! html5ever checks the stack of open elements on many tags, so a page
+//! nested hundreds of thousands of elements deep takes quadratic time.
+//! No real page needs more than a few hundred levels. Past `MAX_DEPTH`,
+//! opening tags (and the closing tags that match them) are left out: the
+//! text stays, only the useless nesting goes.
+
+/// Deepest nesting kept. Real pages stay under a few hundred levels;
+/// html5ever is still fast at this depth.
+pub const MAX_DEPTH: usize = 1000;
+
+/// Elements that never have content, so never nest.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame",
+];
+
+/// Elements that separate blocks of text: a removed one leaves a line
+/// break behind, so the paragraphs it held stay apart.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "figure",
+    "figcaption",
+    "form",
+];
+
+/// What a removed block element leaves behind.
+const BREAK: &str = "<br>";
+
+/// Elements whose content is raw text: tags inside are not tags.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "noscript", "iframe",
+];
+
+/// `html` with tags past `MAX_DEPTH` removed, or `None` when nothing is
+/// that deep (the common case: the input is used as it is).
+pub fn flatten(html: &str) -> Option<String> {
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    let mut suppressed = 0usize;
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    let mut pos = 0;
+    while let Some(offset) = memchr::memchr(b'<', &bytes[pos..]) {
+        let start = pos + offset;
+        let rest = &html[start + 1..];
+        if rest.starts_with("!--") {
+            pos = html[start..]
+                .find("-->")
+                .map_or(bytes.len(), |e| start + e + 3);
+            continue;
+        }
+        let Some(end) = memchr::memchr(b'>', &bytes[start..]).map(|e| start + e + 1) else {
+            break;
+        };
+        pos = end;
+        let closing = rest.starts_with('/');
+        let name: String = rest[usize::from(closing)..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if name.is_empty() || VOID.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            if suppressed > 0 && depth > MAX_DEPTH {
+                suppressed -= 1;
+                cuts.push((start, end, BLOCKS.contains(&name.as_str())));
+            }
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if html[start..end].ends_with("/>") {
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            let lower_rest = html[end..].to_ascii_lowercase();
+            pos = lower_rest.find(&close).map_or(bytes.len(), |c| end + c);
+            continue;
+        }
+        depth += 1;
+        if depth > MAX_DEPTH {
+            suppressed += 1;
+            cuts.push((start, end, BLOCKS.contains(&name.as_str())));
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for (start, end, block) in cuts {
+        out.push_str(&html[from..start]);
+        if block {
+            out.push_str(BREAK);
+        }
+        from = end;
+    }
+    out.push_str(&html[from..]);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shallow_pages_are_left_alone() {
+        assert_eq!(flatten("<div><p>Hi <br> there</p><img src=x></div>"), None);
+    }
+
+    #[test]
+    fn deep_nesting_keeps_its_text() {
+        let html = format!(
+            "{}<p>deep text</p>{}",
+            "<div>".repeat(5000),
+            "</div>".repeat(5000)
+        );
+        let flat = flatten(&html).unwrap();
+        assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
+        assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);
+        assert!(flat.contains("<br>deep text<br>"));
+    }
+
+    #[test]
+    fn tags_in_scripts_and_comments_do_not_count() {
+        let html = format!(
+            "<script>{}</script><!-- {} -->",
+            "<div>".repeat(2000),
+            "<div>".repeat(2000)
+        );
+        assert_eq!(flatten(&html), None);
+    }
+}
