@@ -5,5 +5,6 @@ mod check;
 mod cli;
 mod expectations;
 mod invariants;
+mod properties;
 mod snapshots;
 mod support;

@@ -61,7 +61,10 @@ pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usi
         if matches!(block.kind, BlockKind::Heading(1 | 2)) {
             points += TITLE_HEADING_BONUS;
         }
-        if count > 1 {
+        // A headline repeated on the page, or standing first: pith's own
+        // output has it once, first, so both count alike and cleaning the
+        // output again finds the same headline.
+        if count > 1 || i == 0 {
             points += TITLE_REPEATED_BONUS;
         }
         if block.features.capitalised_ratio() >= TITLE_CASE_SHARE {

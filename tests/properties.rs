@@ -1,0 +1,102 @@
+//! Properties over generated inputs (proptest): whatever the bytes, pith
+//! does not panic, writes valid text without control characters, takes
+//! every output word from the input, cleans its own output of a dump to
+//! the same text, and gives the same result on any thread.
+
+use proptest::prelude::*;
+
+/// Words and chrome a generated dump is made of: prose, menu entries,
+/// labels, teasers, timestamps, scripts of several kinds.
+const PIECES: &[&str] = &[
+    "The council met on Tuesday and agreed to publish the report next month.",
+    "Residents said the new bridge would cut their journey to work by half.",
+    "Home",
+    "Advertisement:",
+    "Also read: Storm closes the coast road",
+    "You May Also Like",
+    "14:54",
+    "Leave a Reply",
+    "Подписывайтесь на наш канал, чтобы не пропустить новости.",
+    "Der Rat hat am Dienstag beschlossen, den Bericht im nächsten Monat zu veröffentlichen.",
+    "市议会周二开会，同意下个月公布报告。",
+    "مجلس المدينة اجتمع يوم الثلاثاء",
+    "e\u{301}\u{301} 🎉",
+    "<div class=\"related\"><a href=\"/x\">Other story</a></div>",
+    "<p>A paragraph in HTML that says something about the weather today.</p>",
+    "\t",
+    "",
+];
+
+fn dump() -> impl Strategy<Value = String> {
+    prop::collection::vec((0..PIECES.len(), prop::bool::ANY), 0..40).prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(i, blank)| format!("{}{}", PIECES[i], if blank { "\n\n" } else { "\n" }))
+            .collect()
+    })
+}
+
+fn clean(bytes: &[u8], input: pith::FormatHint) -> Option<pith::Article> {
+    let options = pith::Options {
+        input,
+        ..pith::Options::default()
+    };
+    pith::clean(bytes, &options).ok()
+}
+
+fn outputs(article: &pith::Article) -> [String; 4] {
+    [
+        pith::render::text(article),
+        pith::render::markdown(article, true),
+        pith::render::json(article, "-").to_string(),
+        pith::render::explain(article),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
+        for input in [pith::FormatHint::Auto, pith::FormatHint::Html, pith::FormatHint::Text] {
+            if let Some(article) = clean(&bytes, input) {
+                let _ = outputs(&article);
+            }
+        }
+    }
+
+    #[test]
+    fn output_is_clean_text_from_the_input(text in dump()) {
+        let Some(article) = clean(text.as_bytes(), pith::FormatHint::Text) else {
+            return Ok(());
+        };
+        let out = pith::render::text(&article);
+        prop_assert!(!out.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{out:?}");
+        for word in out.split_whitespace().filter(|w| *w != "•") {
+            prop_assert!(text.contains(word), "{word:?} not in the input");
+        }
+    }
+
+    #[test]
+    fn cleaning_a_dump_twice_changes_nothing(text in dump()) {
+        let Some(once) = clean(text.as_bytes(), pith::FormatHint::Text).map(|a| pith::render::text(&a)) else {
+            return Ok(());
+        };
+        if once.is_empty() {
+            return Ok(());
+        }
+        let twice = clean(once.as_bytes(), pith::FormatHint::Text).map(|a| pith::render::text(&a));
+        let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        prop_assert_eq!(fold(&once), fold(&twice.unwrap_or_default()));
+    }
+
+    #[test]
+    fn any_thread_gives_the_same_result(text in dump()) {
+        let here = clean(text.as_bytes(), pith::FormatHint::Auto).map(|a| outputs(&a));
+        let bytes = text.clone().into_bytes();
+        let there = std::thread::spawn(move || clean(&bytes, pith::FormatHint::Auto).map(|a| outputs(&a)))
+            .join()
+            .expect("worker thread");
+        prop_assert_eq!(here, there);
+    }
+}
