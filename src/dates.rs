@@ -219,7 +219,7 @@ fn month_alternation() -> String {
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m>{})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})",
+        r"(?i)(?-u:\b)(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m>{})\.?,?\s+(?:de\s+)?(?P<y>[0-9]{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
@@ -227,24 +227,29 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<m>{})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
+        r"(?i)(?-u:\b)(?P<m>{})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
 });
 
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b").expect("valid regex")
+    Regex::new(r"(?-u:\b)(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})(?-u:\b)")
+        .expect("valid regex")
 });
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<y>\d{4})\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?-u:\b)(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})[./](?P<y>[0-9]{4})(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?-u:\b)(?P<h>[0-9]{1,2})[:.h](?P<min>[0-9]{2})(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?",
+    )
+    .expect("valid regex")
 });
 
 /// A date found in a line: where it stands (with its time, if one follows

@@ -48,7 +48,7 @@ impl Rule for Form {
 
 static COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?i)^(?:\d+\s*(?:comments?|responses?|replies|reactions|thoughts|комментари\w*|коментар\w*|kommentare?|commentaires?|comentarios?)(?:\s+(?:to|on)\s+["“«„'‘].+)?|(?:comments?|комментарии|коментарі|kommentare|commentaires|comentarios)\s*[(\[]?\d+[)\]]?)$"#,
+        r#"(?i)^(?:[0-9]+\s*(?:comments?|responses?|replies|reactions|thoughts|комментари\w*|коментар\w*|kommentare?|commentaires?|comentarios?)(?:\s+(?:to|on)\s+["“«„'‘].+)?|(?:comments?|комментарии|коментарі|kommentare|commentaires|comentarios)\s*[(\[]?[0-9]+[)\]]?)$"#,
     )
     .expect("valid regex")
 });

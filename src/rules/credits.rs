@@ -183,7 +183,8 @@ impl Rule for FigureCaption {
 
 static GALLERY_COUNTER: LazyLock<regex::Regex> = LazyLock::new(|| {
     // "1of4" glued (as galleries print it) or "2 / 12", then a capital.
-    regex::Regex::new(r"^\d{1,3}(?:of\d{1,3}|\s*/\s*\d{1,3}\s)\s*\p{Lu}").expect("valid regex")
+    regex::Regex::new(r"^[0-9]{1,3}(?:of[0-9]{1,3}|\s*/\s*[0-9]{1,3}\s)\s*\p{Lu}")
+        .expect("valid regex")
 });
 
 /// A gallery slide's counter and caption: "1of4 A shopper looks at…",

@@ -299,8 +299,8 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
             (?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|время\s+чтения|час\s+читання|час\s+прочитання)
-              \s*:?\s*(?:about\s+|ca\.?\s+|environ\s+|~)?\d+\s*\p{L}*\.?
-          | (?:about\s+)?\d+\s*(?:min|mins|minutes?|minuten|мин|хв)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|чтения|читання)
+              \s*:?\s*(?:about\s+|ca\.?\s+|environ\s+|~)?[0-9]+\s*\p{L}*\.?
+          | (?:about\s+)?[0-9]+\s*(?:min|mins|minutes?|minuten|мин|хв)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|чтения|читання)
         )$",
     )
     .expect("valid regex")

@@ -95,14 +95,14 @@ impl Rule for Heading {
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
-            \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?
-          | (?:updated\s+)?\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?)\s+ago
+            [0-9]{1,2}[:.][0-9]{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?
+          | (?:updated\s+)?[0-9]+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?)\s+ago
           | (?:an?|one)\s+(?:minute|hour|day|week)\s+ago
           | just\s+now | yesterday | today
-          | \d+\s*(?:секунд\w*|минут\w*|хвилин\w*|час\w*|годин\w*|дн\w*|день)\s+(?:назад|тому)
-          | vor\s+\d+\s*(?:minuten?|stunden?|tagen?)
-          | il\s+y\s+a\s+\d+\s*(?:min|minutes?|heures?|h|jours?)
-          | hace\s+\d+\s*(?:minutos?|horas?|días?)
+          | [0-9]+\s*(?:секунд\w*|минут\w*|хвилин\w*|час\w*|годин\w*|дн\w*|день)\s+(?:назад|тому)
+          | vor\s+[0-9]+\s*(?:minuten?|stunden?|tagen?)
+          | il\s+y\s+a\s+[0-9]+\s*(?:min|minutes?|heures?|h|jours?)
+          | hace\s+[0-9]+\s*(?:minutos?|horas?|días?)
         )$",
     )
     .expect("valid regex")
