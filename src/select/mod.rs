@@ -32,6 +32,41 @@ const TITLE_REPEAT_SLACK_BYTES: usize = 16;
 /// Fewest words the article must have; less is a page without one.
 const MIN_ARTICLE_WORDS: u32 = 10;
 
+/// Most words of prose the best run may have for a page to be read as a
+/// listing (a grid of cards, a category page) rather than an article.
+const LISTING_MAX_ARTICLE_WORDS: u32 = 120;
+/// Fewest blocks of the page's main element a listing has. (On
+/// wcxb-dev-sample the figure is flat for 6 to 24 blocks and 80 to 200
+/// words.)
+const LISTING_MIN_BLOCKS: usize = 8;
+
+/// An HTML page whose best run of text is short, but whose `<main>` (or
+/// content-named element) holds many blocks no rule removed: its content
+/// is the list itself.
+fn is_listing(blocks: &[Block], judgement: &Judgement, region: Option<(usize, usize)>) -> bool {
+    let article_words: u32 = region.map_or(0, |(s, e)| {
+        blocks[s..=e]
+            .iter()
+            .filter(|b| crate::shape::is_prose(b, judgement.lang))
+            .map(|b| b.features.words)
+            .sum()
+    });
+    article_words < LISTING_MAX_ARTICLE_WORDS
+        && listing_blocks(blocks, judgement).len() >= LISTING_MIN_BLOCKS
+}
+
+/// The blocks inside the page's main or content element that no rule
+/// removed.
+fn listing_blocks(blocks: &[Block], judgement: &Judgement) -> Vec<usize> {
+    blocks
+        .iter()
+        .zip(&judgement.findings)
+        .enumerate()
+        .filter(|(_, (b, f))| f.is_none() && b.dom.is_some_and(|d| d.in_main || d.in_content_class))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 pub struct Selection {
     pub dispositions: Vec<Disposition>,
     pub metadata: Metadata,
@@ -61,6 +96,11 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
             region::container_extension(blocks, judgement, &page.spans, region, title)
         }
         _ => Vec::new(),
+    };
+    let extension = if is_listing(blocks, judgement, region) {
+        listing_blocks(blocks, judgement)
+    } else {
+        extension
     };
     let standfirst =
         title.and_then(|t| region.map(|(start, _)| standfirst_blocks(blocks, judgement, t, start)));
