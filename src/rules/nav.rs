@@ -111,13 +111,17 @@ impl Rule for Breadcrumb {
             .split(BREADCRUMB_SEPARATORS)
             .map(str::trim)
             .collect();
-        // "News > Local" is a trail; "Risk > reward" is not.
-        let starts_at_chrome = block
-            .text
-            .split(BREADCRUMB_ARROWS)
-            .next()
+        // "News > Local" is a trail; "Risk > reward" is not. With only
+        // "/" or "|" between items, the trail must start at a menu word:
+        // "GK - Vicario/Forster/Austin" is a list of names.
+        let starts_at_chrome = items
+            .first()
             .is_some_and(|first| CHROME.find(first).is_some());
-        let min_items = if block.text.contains(BREADCRUMB_ARROWS) && starts_at_chrome {
+        let arrows = block.text.contains(BREADCRUMB_ARROWS);
+        if !arrows && !starts_at_chrome {
+            return None;
+        }
+        let min_items = if arrows && starts_at_chrome {
             BREADCRUMB_MIN_ARROW_ITEMS
         } else {
             BREADCRUMB_MIN_ITEMS
@@ -206,6 +210,10 @@ mod tests {
         assert!(hits(&Breadcrumb, "News / Politics / Elections"));
         assert!(hits(&Breadcrumb, "News > Local"));
         assert!(!hits(&Breadcrumb, "Risk > reward"));
+        assert!(!hits(
+            &Breadcrumb,
+            "GK -Vicario/Forster/Austin/Whiteman or Gunter"
+        ));
         assert!(!hits(
             &Breadcrumb,
             "Opinion|Republicans Are Following Trump to Nowhere"
