@@ -1,4 +1,5 @@
-//! Flattening absurdly deep nesting before the parser sees it.
+//! Flattening absurdly deep nesting, and stripping absurdly long tags,
+//! before the parser sees them.
 //!
 //! html5ever checks the stack of open elements on many tags, so a page
 //! nested hundreds of thousands of elements deep takes quadratic time.
@@ -59,20 +60,34 @@ const RAW_TEXT: &[&str] = &[
     "script", "style", "textarea", "title", "xmp", "noscript", "iframe",
 ];
 
-/// `html` with tags past `MAX_DEPTH` removed, or `None` when nothing is
-/// that deep (the common case: the input is used as it is).
+/// Longest tag kept whole. html5ever compares every attribute with the
+/// ones before it, so a tag with 100,000 attributes takes seconds; real
+/// tags are far below this.
+pub const MAX_TAG_BYTES: usize = 16 * 1024;
+
+/// What a cut tag is replaced with.
+enum Replacement {
+    Nothing,
+    /// A line break, for a dropped block element.
+    Break,
+    /// The bare tag without its attributes.
+    Bare(String),
+}
+
+/// `html` with tags past `MAX_DEPTH` removed and oversized tags stripped
+/// of their attributes, or `None` when there is nothing to change (the
+/// common case: the input is used as it is).
 pub fn flatten(html: &str) -> Option<String> {
     let bytes = html.as_bytes();
     let mut depth = 0usize;
     let mut suppressed = 0usize;
-    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    let mut cuts: Vec<(usize, usize, Replacement)> = Vec::new();
     let mut pos = 0;
     while let Some(offset) = memchr::memchr(b'<', &bytes[pos..]) {
         let start = pos + offset;
         let rest = &html[start + 1..];
         if rest.starts_with("!--") {
-            pos = html[start..]
-                .find("-->")
+            pos = memchr::memmem::find(&bytes[start..], b"-->")
                 .map_or(bytes.len(), |e| start + e + 3);
             continue;
         }
@@ -86,30 +101,41 @@ pub fn flatten(html: &str) -> Option<String> {
             .take_while(|c| c.is_ascii_alphanumeric())
             .map(|c| c.to_ascii_lowercase())
             .collect();
-        if name.is_empty() || VOID.contains(&name.as_str()) {
+        if name.is_empty() {
             continue;
         }
+        let separates = || {
+            if BLOCKS.contains(&name.as_str()) {
+                Replacement::Break
+            } else {
+                Replacement::Nothing
+            }
+        };
         if closing {
             if suppressed > 0 && depth > MAX_DEPTH {
                 suppressed -= 1;
-                cuts.push((start, end, BLOCKS.contains(&name.as_str())));
+                cuts.push((start, end, separates()));
             }
             depth = depth.saturating_sub(1);
             continue;
         }
-        if html[start..end].ends_with("/>") {
+        let oversized = end - start > MAX_TAG_BYTES;
+        if VOID.contains(&name.as_str()) || html[start..end].ends_with("/>") {
+            if oversized {
+                cuts.push((start, end, Replacement::Bare(format!("<{name}>"))));
+            }
             continue;
         }
         if RAW_TEXT.contains(&name.as_str()) {
-            let close = format!("</{name}");
-            let lower_rest = html[end..].to_ascii_lowercase();
-            pos = lower_rest.find(&close).map_or(bytes.len(), |c| end + c);
+            pos = raw_text_end(bytes, end, &name);
             continue;
         }
         depth += 1;
         if depth > MAX_DEPTH {
             suppressed += 1;
-            cuts.push((start, end, BLOCKS.contains(&name.as_str())));
+            cuts.push((start, end, separates()));
+        } else if oversized {
+            cuts.push((start, end, Replacement::Bare(format!("<{name}>"))));
         }
     }
     if cuts.is_empty() {
@@ -117,15 +143,32 @@ pub fn flatten(html: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(html.len());
     let mut from = 0;
-    for (start, end, block) in cuts {
+    for (start, end, replacement) in cuts {
         out.push_str(&html[from..start]);
-        if block {
-            out.push_str(BREAK);
+        match replacement {
+            Replacement::Nothing => {}
+            Replacement::Break => out.push_str(BREAK),
+            Replacement::Bare(tag) => out.push_str(&tag),
         }
         from = end;
     }
     out.push_str(&html[from..]);
     Some(out)
+}
+
+/// Where the raw text of element `name` that starts at `from` ends: at its
+/// closing tag, in any case, or at the end of the input.
+fn raw_text_end(bytes: &[u8], from: usize, name: &str) -> usize {
+    let mut at = from;
+    while let Some(offset) = memchr::memmem::find(&bytes[at..], b"</") {
+        let tag = at + offset + 2;
+        let candidate = &bytes[tag..(tag + name.len()).min(bytes.len())];
+        if candidate.eq_ignore_ascii_case(name.as_bytes()) {
+            return at + offset;
+        }
+        at = tag;
+    }
+    bytes.len()
 }
 
 #[cfg(test)]
@@ -148,6 +191,14 @@ mod tests {
         assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);
         assert!(flat.contains("<br>deep text<br>"));
+    }
+
+    #[test]
+    fn oversized_tags_lose_their_attributes() {
+        let attributes: String = (0..5000).map(|i| format!(" data-a{i}=\"v\"")).collect();
+        let html = format!("<div{attributes}><p>kept</p></div><img{attributes}>");
+        let flat = flatten(&html).unwrap();
+        assert_eq!(flat, "<div><p>kept</p></div><img>");
     }
 
     #[test]
