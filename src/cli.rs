@@ -76,15 +76,9 @@ impl CleaningArgs {
     }
 }
 
+/// The tree-walking flags `pith batch` and `pith check` share.
 #[derive(Debug, clap::Args)]
-pub struct BatchArgs {
-    /// The tree to clean; it is only read, never written.
-    pub in_dir: PathBuf,
-    /// Where the cleaned tree goes (created if missing); must not be inside
-    /// IN_DIR.
-    pub out_dir: PathBuf,
-    #[command(flatten)]
-    pub cleaning: CleaningArgs,
+pub struct WalkArgs {
     /// Worker threads; default: all cores.
     #[arg(short = 'j', long, value_name = "N")]
     pub jobs: Option<NonZeroUsize>,
@@ -99,6 +93,19 @@ pub struct BatchArgs {
         default_value = crate::batch::walk::DEFAULT_EXTENSIONS
     )]
     pub ext: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// The tree to clean; it is only read, never written.
+    pub in_dir: PathBuf,
+    /// Where the cleaned tree goes (created if missing); must not be inside
+    /// IN_DIR.
+    pub out_dir: PathBuf,
+    #[command(flatten)]
+    pub cleaning: CleaningArgs,
+    #[command(flatten)]
+    pub walking: WalkArgs,
     /// Clean every input again, even when its output is up to date.
     #[arg(long)]
     pub force: bool,
@@ -121,20 +128,8 @@ pub struct CheckArgs {
     pub expected_dir: PathBuf,
     #[command(flatten)]
     pub cleaning: CleaningArgs,
-    /// Worker threads; default: all cores.
-    #[arg(short = 'j', long, value_name = "N")]
-    pub jobs: Option<NonZeroUsize>,
-    /// Follow symbolic links (loops are detected and reported).
-    #[arg(short = 'L', long)]
-    pub follow_links: bool,
-    /// Input extensions, comma-separated; their `.gz` forms are implied.
-    #[arg(
-        long,
-        value_name = "EXT,...",
-        value_delimiter = ',',
-        default_value = crate::batch::walk::DEFAULT_EXTENSIONS
-    )]
-    pub ext: Vec<String>,
+    #[command(flatten)]
+    pub walking: WalkArgs,
     /// Write every changed or new expectation (and the options file).
     #[arg(long, conflicts_with = "review")]
     pub update: bool,

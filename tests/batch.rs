@@ -3,38 +3,14 @@
 //! the run, the input tree is never written, incremental runs redo only
 //! what changed, and JSON Lines keep their order and ids.
 
+use crate::pages::{gzip, headline, html_page, paragraphs, text_page};
+use crate::support::TempDir;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
-
-/// A directory under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("pith-batch-test-{name}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn pith(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pith"))
@@ -81,58 +57,6 @@ fn counts(out: &Output) -> String {
     assert!(last.starts_with("pith: cleaned "), "no summary in {err}");
     let end = last.find(" in ").unwrap();
     last["pith: ".len()..end].to_string()
-}
-
-/// Three paragraphs of three sentences each about `topic`.
-fn paragraphs(topic: &str) -> [String; 3] {
-    [
-        format!(
-            "The council of {topic} met on Tuesday evening to discuss the plan for the old \
-             harbour district. Residents filled the hall and asked how the new homes would be \
-             paid for. The mayor said the first contracts would be signed before the end of the year."
-        ),
-        format!(
-            "Engineers told the meeting that the quay walls in {topic} were older than anyone \
-             had thought. Repairs will take at least two summers, and the ferry will move to a \
-             temporary pier while the work goes on. Shop owners said they feared losing customers."
-        ),
-        format!(
-            "A final vote on the plan for {topic} is expected next month. Until then, drawings \
-             of the new district will be on show in the public library. Anyone who wants to \
-             comment can write to the council or speak at the open session in March."
-        ),
-    ]
-}
-
-fn headline(topic: &str) -> String {
-    format!("{topic} votes on a new plan for its old harbour")
-}
-
-/// A plain-text dump of a news page about `topic`.
-fn text_page(topic: &str) -> String {
-    let [a, b, c] = paragraphs(topic);
-    format!(
-        "Home\nNews\nSport\nWeather\n\n{}\n\n{a}\n\n{b}\n\n{c}\n\nShare this article\n",
-        headline(topic)
-    )
-}
-
-/// An HTML news page about `topic`.
-fn html_page(topic: &str) -> String {
-    let [a, b, c] = paragraphs(topic);
-    let h = headline(topic);
-    format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{h}</title></head>\
-         <body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>\
-         <article><h1>{h}</h1><p>{a}</p><p>{b}</p><p>{c}</p></article>\
-         <footer><p>Copyright 2024 Example News</p></footer></body></html>\n"
-    )
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
 }
 
 /// Writes `bytes` at `dir/rel`, with an mtime an hour ago (so outputs

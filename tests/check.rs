@@ -4,46 +4,25 @@
 //! they differ, `--prune`, `--stat`, the JSON report, and `--review`
 //! refused without a terminal.
 
+use crate::pages::{gzip, headline, html_page, text_page};
+use crate::support::TempDir;
 use serde_json::Value;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// A directory under the system temp dir, removed when dropped. Commands
-/// run inside it, so paths in the output are `corpus/…` and `expected/…`.
-struct TempDir(PathBuf);
+/// What the check tests do in a corpus directory.
+trait CheckDir {
+    fn pith(&self, args: &[&str]) -> Output;
+    fn check(&self, args: &[&str]) -> Output;
+    fn files(&self, rel: &str) -> Vec<String>;
+}
 
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("pith-check-test-{name}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn put(&self, rel: &str, bytes: &[u8]) {
-        let path = self.0.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-    }
-
-    fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.0.join(rel)).unwrap()
-    }
-
+impl CheckDir for TempDir {
     /// `pith ARGS…` run in this directory, stdin empty (not a terminal).
     fn pith(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_pith"))
             .args(args)
-            .current_dir(&self.0)
+            .current_dir(self.path())
             .stdin(Stdio::null())
             .output()
             .expect("pith runs")
@@ -70,17 +49,11 @@ impl TempDir {
                 }
             }
         }
-        let root = self.0.join(rel);
+        let root = self.path().join(rel);
         let mut out = Vec::new();
         collect(&root, &root, &mut out);
         out.sort();
         out
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -99,56 +72,6 @@ fn summary(out: &Output) -> String {
     last.strip_prefix("pith check: ")
         .unwrap_or_else(|| panic!("no summary in {err}"))
         .to_string()
-}
-
-/// Three paragraphs about `topic`.
-fn paragraphs(topic: &str) -> [String; 3] {
-    [
-        format!(
-            "The council of {topic} met on Tuesday evening to discuss the plan for the old \
-             harbour district. Residents filled the hall and asked how the new homes would be \
-             paid for. The mayor said the first contracts would be signed before the end of the year."
-        ),
-        format!(
-            "Engineers told the meeting that the quay walls in {topic} were older than anyone \
-             had thought. Repairs will take at least two summers, and the ferry will move to a \
-             temporary pier while the work goes on. Shop owners said they feared losing customers."
-        ),
-        format!(
-            "A final vote on the plan for {topic} is expected next month. Until then, drawings \
-             of the new district will be on show in the public library. Anyone who wants to \
-             comment can write to the council or speak at the open session in March."
-        ),
-    ]
-}
-
-fn headline(topic: &str) -> String {
-    format!("{topic} votes on a new plan for its old harbour")
-}
-
-fn text_page(topic: &str) -> String {
-    let [a, b, c] = paragraphs(topic);
-    format!(
-        "Home\nNews\nSport\nWeather\n\n{}\n\n{a}\n\n{b}\n\n{c}\n\nShare this article\n",
-        headline(topic)
-    )
-}
-
-fn html_page(topic: &str) -> String {
-    let [a, b, c] = paragraphs(topic);
-    let h = headline(topic);
-    format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{h}</title></head>\
-         <body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>\
-         <article><h1>{h}</h1><p>{a}</p><p>{b}</p><p>{c}</p></article>\
-         <footer><p>Copyright 2024 Example News</p></footer></body></html>\n"
-    )
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
 }
 
 /// A corpus of a text dump, an HTML page and a gzipped HTML page, with

@@ -5,6 +5,7 @@ mod check;
 mod cli;
 mod expectations;
 mod invariants;
+mod pages;
 mod properties;
 mod snapshots;
 mod support;

@@ -8,7 +8,10 @@
 //! summary. One bad file is reported and the run goes on.
 
 use super::clean::read_input;
-use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, out_extension, render_article, report, value_name};
+use super::{
+    EXIT_ERROR, EXIT_NOTHING, EXIT_OK, out_extension, render_article, report, thread_pool,
+    value_name,
+};
 use crate::batch::manifest::{self, Manifest};
 use crate::batch::output;
 use crate::batch::templates;
@@ -125,7 +128,7 @@ impl Progress {
 
 pub fn run(args: &BatchArgs) -> u8 {
     let start = Instant::now();
-    let extensions = match walk::parse_extensions(&args.ext) {
+    let extensions = match walk::parse_extensions(&args.walking.ext) {
         Ok(e) => e,
         Err(e) => {
             report("--ext", e);
@@ -161,15 +164,8 @@ pub fn run(args: &BatchArgs) -> u8 {
         report(&args.out_dir.display().to_string(), e);
         return EXIT_ERROR;
     }
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, usize::from))
-        .build()
-    {
-        Ok(pool) => pool,
-        Err(e) => {
-            report("--jobs", e);
-            return EXIT_ERROR;
-        }
+    let Some(pool) = thread_pool(args.walking.jobs) else {
+        return EXIT_ERROR;
     };
 
     let found = walk::walk(
@@ -180,7 +176,7 @@ pub fn run(args: &BatchArgs) -> u8 {
             extensions: &extensions,
             out_extension: out_extension(cleaning.format),
             manifest: manifest::MANIFEST_NAME,
-            follow_links: args.follow_links,
+            follow_links: args.walking.follow_links,
         },
         &mut |path, why| report(&path.display().to_string(), why),
     );

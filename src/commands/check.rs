@@ -15,7 +15,9 @@ mod report;
 mod review;
 
 use super::clean::read_input;
-use super::{EXIT_ERROR, EXIT_NOTHING, EXIT_OK, out_extension, render_article, report};
+use super::{
+    EXIT_ERROR, EXIT_NOTHING, EXIT_OK, out_extension, render_article, report, thread_pool,
+};
 use crate::batch::output;
 use crate::batch::walk::{self, Job, Walk};
 use crate::check::diff::{self, Palette};
@@ -105,7 +107,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         );
         return EXIT_ERROR;
     }
-    let extensions = match walk::parse_extensions(&args.ext) {
+    let extensions = match walk::parse_extensions(&args.walking.ext) {
         Ok(e) => e,
         Err(e) => {
             report("--ext", e);
@@ -137,15 +139,8 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, usize::from))
-        .build()
-    {
-        Ok(pool) => pool,
-        Err(e) => {
-            report("--jobs", e);
-            return EXIT_ERROR;
-        }
+    let Some(pool) = thread_pool(args.walking.jobs) else {
+        return EXIT_ERROR;
     };
 
     let found = walk::walk(
@@ -156,7 +151,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             extensions: &extensions,
             out_extension: out_extension(args.cleaning.format),
             manifest: OPTIONS_NAME,
-            follow_links: args.follow_links,
+            follow_links: args.walking.follow_links,
         },
         &mut |path, why| report(&path.display().to_string(), why),
     );

@@ -78,3 +78,13 @@ pub fn value_name(value: impl ValueEnum) -> String {
         .map(|v| v.get_name().to_string())
         .unwrap_or_default()
 }
+
+/// A pool of `jobs` worker threads (all cores when not given); on failure
+/// the error is reported and `None` returned.
+pub fn thread_pool(jobs: Option<std::num::NonZeroUsize>) -> Option<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.map_or(0, usize::from))
+        .build()
+        .map_err(|e| report("--jobs", e))
+        .ok()
+}

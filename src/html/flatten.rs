@@ -17,41 +17,6 @@ const VOID: &[&str] = &[
     "track", "wbr", "keygen", "frame",
 ];
 
-/// Elements that separate blocks of text: a removed one leaves a line
-/// break behind, so the paragraphs it held stay apart.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "blockquote",
-    "pre",
-    "header",
-    "footer",
-    "aside",
-    "nav",
-    "figure",
-    "figcaption",
-    "form",
-];
-
 /// What a removed block element leaves behind.
 const BREAK: &str = "<br>";
 
@@ -105,7 +70,7 @@ pub fn flatten(html: &str) -> Option<String> {
             continue;
         }
         let separates = || {
-            if BLOCKS.contains(&name.as_str()) {
+            if super::walk::BLOCK_LEVEL.contains(&name.as_str()) {
                 Replacement::Break
             } else {
                 Replacement::Nothing

@@ -21,8 +21,9 @@ const SKIPPED: &[&str] = &[
     "button", "input", "option", "canvas", "object", "embed", "math", "video", "audio", "map",
 ];
 
-/// Elements that start a new block.
-const BLOCK_LEVEL: &[&str] = &[
+/// Elements that start a new block (and, removed by `flatten`, leave a
+/// line break behind).
+pub(super) const BLOCK_LEVEL: &[&str] = &[
     "p",
     "div",
     "section",
