@@ -7,9 +7,8 @@ use crate::pages::{gzip, headline, html_page, paragraphs, text_page};
 use crate::support::TempDir;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::{Duration, SystemTime};
 
 fn pith(args: &[&str]) -> Output {
@@ -20,21 +19,7 @@ fn pith(args: &[&str]) -> Output {
 }
 
 fn pith_stdin(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pith"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("pith runs");
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
+    crate::support::run_pith(args, stdin, None)
 }
 
 /// `pith batch ARGS… IN OUT`.

@@ -6,18 +6,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn pith(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pith"))
-        .args(args)
-        .current_dir(support::root())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("pith runs");
-    let mut input = child.stdin.take().unwrap();
-    let _ = input.write_all(stdin);
-    drop(input);
-    child.wait_with_output().unwrap()
+    support::run_pith(args, stdin, Some(&support::root()))
 }
 
 const SEED: &str = "seeds/004_8d38717e43528b3a.txt";

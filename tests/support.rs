@@ -83,3 +83,29 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// Runs the `pith` binary with `args`, feeding `stdin` from a thread (so
+/// a large input cannot dead-lock against a full stdout pipe), in `dir` or
+/// the current directory.
+pub fn run_pith(args: &[&str], stdin: &[u8], dir: Option<&Path>) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pith"));
+    command
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    let mut child = command.spawn().expect("pith runs");
+    let mut input = child.stdin.take().expect("piped stdin");
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().expect("pith finishes");
+    writer.join().expect("stdin writer");
+    out
+}

@@ -43,7 +43,12 @@ const LISTING_MIN_BLOCKS: usize = 8;
 /// An HTML page whose best run of text is short, but whose `<main>` (or
 /// content-named element) holds many blocks no rule removed: its content
 /// is the list itself.
-fn is_listing(blocks: &[Block], judgement: &Judgement, region: Option<(usize, usize)>) -> bool {
+fn is_listing(
+    blocks: &[Block],
+    judgement: &Judgement,
+    region: Option<(usize, usize)>,
+    listing: &[usize],
+) -> bool {
     let article_words: u32 = region.map_or(0, |(s, e)| {
         blocks[s..=e]
             .iter()
@@ -51,8 +56,7 @@ fn is_listing(blocks: &[Block], judgement: &Judgement, region: Option<(usize, us
             .map(|b| b.features.words)
             .sum()
     });
-    article_words < LISTING_MAX_ARTICLE_WORDS
-        && listing_blocks(blocks, judgement).len() >= LISTING_MIN_BLOCKS
+    article_words < LISTING_MAX_ARTICLE_WORDS && listing.len() >= LISTING_MIN_BLOCKS
 }
 
 /// The blocks inside the page's main or content element that no rule
@@ -91,16 +95,13 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         len <= TITLE_REPEAT_LENGTH_FACTOR * title_len + TITLE_REPEAT_SLACK_BYTES
             && TITLE_REPEAT_LENGTH_FACTOR * len + TITLE_REPEAT_SLACK_BYTES >= title_len
     };
+    let listing = listing_blocks(blocks, judgement);
     let extension = match (page, region) {
+        _ if is_listing(blocks, judgement, region, &listing) => listing,
         (Some(page), Some(region)) => {
             region::container_extension(blocks, judgement, &page.spans, region, title)
         }
         _ => Vec::new(),
-    };
-    let extension = if is_listing(blocks, judgement, region) {
-        listing_blocks(blocks, judgement)
-    } else {
-        extension
     };
     let standfirst =
         title.and_then(|t| region.map(|(start, _)| standfirst_blocks(blocks, judgement, t, start)));

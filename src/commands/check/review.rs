@@ -101,18 +101,7 @@ pub fn review(
                     }
                 }
             }
-            Answer::Reject => {
-                tally.rejected += 1;
-                let _ = writeln!(out);
-            }
-            Answer::Skip => {
-                tally.skipped += 1;
-                let _ = writeln!(out);
-            }
-            Answer::Quit => {
-                tally.skipped += 1;
-                quit = true;
-            }
+            refusal => quit = count_refusal(refusal, &mut tally, &mut out),
         }
     }
     for orphan in orphans.iter_mut().filter(|o| !o.pruned) {
@@ -139,22 +128,25 @@ pub fn review(
                     tally.failed += 1;
                 }
             },
-            Answer::Reject => {
-                tally.rejected += 1;
-                let _ = writeln!(out);
-            }
-            Answer::Skip => {
-                tally.skipped += 1;
-                let _ = writeln!(out);
-            }
-            Answer::Quit => {
-                tally.skipped += 1;
-                quit = true;
-            }
+            refusal => quit = count_refusal(refusal, &mut tally, &mut out),
         }
     }
     let _ = out.flush();
     tally
+}
+
+/// Counts an answer other than accept; returns whether the review stops.
+fn count_refusal(answer: Answer, tally: &mut ReviewTally, out: &mut impl Write) -> bool {
+    match answer {
+        Answer::Reject => tally.rejected += 1,
+        Answer::Skip | Answer::Accept => tally.skipped += 1,
+        Answer::Quit => {
+            tally.skipped += 1;
+            return true;
+        }
+    }
+    let _ = writeln!(out);
+    false
 }
 
 /// Prompts until the answer is one of the four; the end of input is
