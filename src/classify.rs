@@ -5,6 +5,8 @@
 //! after "Leave a Reply", the caption glued to a photo credit.
 
 use crate::block::{Block, BlockKind};
+use crate::budget::Budget;
+use crate::input::InputError;
 use crate::lang::{self, Lang};
 use crate::rules::{self, DocContext, Effect, Finding, Section, context, credits, meta};
 use crate::shape;
@@ -40,7 +42,11 @@ pub struct Judgement {
 
 /// Runs the rules over `blocks` and spreads their findings to the blocks
 /// they speak for. With `keep_comments`, comment rules stay silent.
-pub fn classify(blocks: &mut [Block], keep_comments: bool) -> Judgement {
+pub fn classify(
+    blocks: &mut [Block],
+    keep_comments: bool,
+    budget: &Budget,
+) -> Result<Judgement, InputError> {
     let mut judgement = Judgement::default();
     split_field_labels(blocks, &mut judgement);
     judgement.lang = detect_language(blocks);
@@ -48,12 +54,16 @@ pub fn classify(blocks: &mut [Block], keep_comments: bool) -> Judgement {
         lang: judgement.lang,
         keep_comments,
     };
-    judgement.findings = blocks.iter().map(|b| rules::check(b, &ctx)).collect();
+    judgement.findings = blocks
+        .iter()
+        .map(|b| budget.tick().map(|()| rules::check(b, &ctx)))
+        .collect::<Result<_, _>>()?;
     mark_repeats(blocks, &mut judgement.findings);
     extend_credits(blocks, &mut judgement.findings);
     extend_prompts(blocks, &mut judgement.findings);
+    budget.check()?;
     mark_sections(blocks, &mut judgement.findings, judgement.lang);
-    judgement
+    Ok(judgement)
 }
 
 fn split_field_labels(blocks: &mut [Block], judgement: &mut Judgement) {

@@ -4,6 +4,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// Strips boilerplate from web pages and text dumps of web pages, and keeps
 /// the article.
@@ -62,6 +63,19 @@ pub struct CleaningArgs {
     /// Refuse inputs larger than this many bytes (before and after gunzip).
     #[arg(long, default_value_t = pith::DEFAULT_MAX_INPUT_BYTES)]
     pub max_input_bytes: usize,
+    /// Give a document up (one error line, exit 2 or next file) when
+    /// cleaning it takes longer than this many seconds; 0: no limit.
+    #[arg(long, value_name = "SECONDS", default_value_t = pith::DEFAULT_TIME_BUDGET.as_secs_f64(),
+          value_parser = parse_seconds)]
+    pub time_budget: f64,
+}
+
+/// A non-negative, finite number of seconds.
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 && Duration::try_from_secs_f64(x).is_ok() => Ok(x),
+        _ => Err(format!("`{s}` is not a number of seconds (0 or more)")),
+    }
 }
 
 impl CleaningArgs {
@@ -72,6 +86,9 @@ impl CleaningArgs {
             max_input_bytes: self.max_input_bytes,
             keep_comments: self.comments,
             template: None,
+            time_budget: (self.time_budget > 0.0)
+                .then(|| Duration::try_from_secs_f64(self.time_budget).ok())
+                .flatten(),
         }
     }
 }

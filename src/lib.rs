@@ -29,12 +29,14 @@
 
 pub mod article;
 pub mod block;
+pub mod budget;
 pub mod classify;
 pub mod dates;
 pub mod eval;
 pub mod features;
 pub mod html;
 pub mod input;
+pub mod jsonl;
 pub mod lang;
 pub mod lexicon;
 pub mod render;
@@ -46,12 +48,20 @@ pub mod text;
 
 pub use article::{Article, Disposition, Metadata};
 pub use block::{Block, BlockKind};
+pub use budget::Budget;
 pub use input::{Format, FormatHint, InputError};
+
+use std::time::Duration;
 
 /// Default bound on input size, before and after gunzip. Large enough for
 /// any real page or dump (the biggest pages in the wild are a few MB),
 /// small enough that a bomb is refused rather than filling memory.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
+
+/// Default time budget for one document. A few MB page takes well under
+/// a second; only inputs of hundreds of MB, or a machine that has stalled,
+/// get near it.
+pub const DEFAULT_TIME_BUDGET: Duration = Duration::from_secs(30);
 
 /// How to clean.
 #[derive(Debug, Clone)]
@@ -65,6 +75,9 @@ pub struct Options {
     /// Texts of this page's site template (see `template`), to remove
     /// under `template/repeated`.
     pub template: Option<std::sync::Arc<std::collections::HashSet<u64>>>,
+    /// Give the document up with [`InputError::TimeBudget`] when cleaning
+    /// takes longer than this; `None`: no limit.
+    pub time_budget: Option<Duration>,
 }
 
 impl Default for Options {
@@ -74,27 +87,31 @@ impl Default for Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             keep_comments: false,
             template: None,
+            time_budget: Some(DEFAULT_TIME_BUDGET),
         }
     }
 }
 
 /// Cleans one document.
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, InputError> {
+    let budget = Budget::start(options.time_budget);
     let decoded = input::decode(bytes, options.input, options.max_input_bytes)?;
+    budget.check()?;
     let (blocks, page) = match decoded.format {
         Format::Html => {
-            let walked = html::parse(&decoded.text);
+            let walked = html::parse(&decoded.text, &budget)?;
             (walked.blocks, Some(walked.page))
         }
-        Format::Text => (text::blocks(&decoded.text), None),
+        Format::Text => (text::blocks(&decoded.text, &budget)?, None),
     };
-    Ok(clean_blocks(
+    clean_blocks(
         blocks,
         page,
         decoded.format,
         decoded.encoding,
         options,
-    ))
+        &budget,
+    )
 }
 
 /// Runs the shared stages on blocks from either front-end.
@@ -104,12 +121,15 @@ pub fn clean_blocks(
     format: Format,
     encoding: &'static str,
     options: &Options,
-) -> Article {
-    let mut judgement = classify::classify(&mut blocks, options.keep_comments);
+    budget: &Budget,
+) -> Result<Article, InputError> {
+    let mut judgement = classify::classify(&mut blocks, options.keep_comments, budget)?;
     if let Some(template) = &options.template {
         classify::mark_template(&blocks, &mut judgement.findings, template);
     }
+    budget.check()?;
     let selection = select::select(&blocks, &judgement, page.as_ref());
+    budget.check()?;
     let trims = judgement
         .label_prefixes
         .iter()
@@ -119,12 +139,12 @@ pub fn clean_blocks(
             rule: &rules::meta::FIELD_LABEL,
         })
         .collect();
-    Article {
+    Ok(Article {
         blocks,
         dispositions: selection.dispositions,
         trims,
         metadata: selection.metadata,
         format,
         encoding,
-    }
+    })
 }

@@ -12,7 +12,7 @@
 
 use crate::block::Block;
 use crate::lexicon::normalise;
-use crate::{Format, InputError, Options, html, input, text};
+use crate::{Budget, Format, InputError, Options, html, input, text};
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -45,14 +45,15 @@ pub struct PageKeys {
 
 /// Reads a page far enough to know its blocks and its host.
 pub fn page_keys(bytes: &[u8], options: &Options) -> Result<PageKeys, InputError> {
+    let budget = Budget::start(options.time_budget);
     let decoded = input::decode(bytes, options.input, options.max_input_bytes)?;
     let (blocks, host): (Vec<Block>, Option<String>) = match decoded.format {
         Format::Html => {
-            let walked = html::parse(&decoded.text);
+            let walked = html::parse(&decoded.text, &budget)?;
             let host = walked.page.meta.canonical_url.as_deref().and_then(url_host);
             (walked.blocks, host)
         }
-        Format::Text => (text::blocks(&decoded.text), None),
+        Format::Text => (text::blocks(&decoded.text, &budget)?, None),
     };
     let mut keys: Vec<u64> = blocks
         .iter()

@@ -21,6 +21,7 @@ const PIECES: &[&str] = &[
     "市议会周二开会，同意下个月公布报告。",
     "مجلس المدينة اجتمع يوم الثلاثاء",
     "e\u{301}\u{301} 🎉",
+    "The vote\0was close, and the bell\u{7} rang twice \u{1b}[0m in the hall.\u{85}",
     "<div class=\"related\"><a href=\"/x\">Other story</a></div>",
     "<p>A paragraph in HTML that says something about the weather today.</p>",
     "\t",
@@ -60,7 +61,8 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
         for input in [pith::FormatHint::Auto, pith::FormatHint::Html, pith::FormatHint::Text] {
             if let Some(article) = clean(&bytes, input) {
-                let _ = outputs(&article);
+                let [text, ..] = outputs(&article);
+                prop_assert!(!text.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{text:?}");
             }
         }
     }

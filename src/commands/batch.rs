@@ -12,6 +12,7 @@ use super::{
     EXIT_ERROR, EXIT_NOTHING, EXIT_OK, out_extension, render_article, report, thread_pool,
     value_name,
 };
+use crate::batch::interrupt::{self, EXIT_INTERRUPTED};
 use crate::batch::manifest::{self, Manifest};
 use crate::batch::output;
 use crate::batch::templates;
@@ -167,6 +168,12 @@ pub fn run(args: &BatchArgs) -> u8 {
     let Some(pool) = thread_pool(args.walking.jobs) else {
         return EXIT_ERROR;
     };
+    if let Err(e) = interrupt::catch() {
+        report(
+            "signals",
+            format!("Ctrl-C will not stop the run cleanly: {e}"),
+        );
+    }
 
     let found = walk::walk(
         &Walk {
@@ -205,12 +212,22 @@ pub fn run(args: &BatchArgs) -> u8 {
     }
     pool.install(|| {
         found.jobs.par_iter().enumerate().for_each(|(i, job)| {
+            if interrupt::requested() {
+                return;
+            }
             let template = learned.as_ref().and_then(|l| l.per_job[i].clone());
             counts.add(process(job, &context, template));
             progress.inc();
         });
     });
     progress.finish();
+    if interrupt::requested() {
+        summary(&counts, found.jobs.len(), start);
+        // The manifest is not written: a run with new options that was
+        // cut short must not vouch for the old outputs it left.
+        eprintln!("pith: interrupted: every output written is whole; run again to clean the rest");
+        return EXIT_INTERRUPTED;
+    }
 
     let mut code = EXIT_OK;
     if !same_options && let Err(e) = manifest::write(&args.out_dir, &current, &in_canon) {
@@ -347,4 +364,80 @@ fn summary(counts: &Counts, inputs: usize, start: Instant) {
         Counts::get(&counts.skipped),
         Counts::get(&counts.failed),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page with enough prose to be an article.
+    const PAGE: &str = "<html><body><article><h1>Harbour reopens</h1><p>The harbour \
+        reopened on Monday after a winter of repairs to the sea wall, and the first \
+        fishing boats were back at their moorings by noon.</p><p>Traders on the quay \
+        said the spring season would tell whether the long closure had cost them \
+        their regular customers.</p></article></body></html>";
+
+    #[test]
+    fn a_file_gone_between_walk_and_read_fails_alone() {
+        let root = std::env::temp_dir().join(format!("pith-unit-gone-{}", std::process::id()));
+        let (in_dir, out_dir) = (root.join("in"), root.join("out"));
+        fs::create_dir_all(&in_dir).unwrap();
+        fs::create_dir_all(&out_dir).unwrap();
+        fs::write(in_dir.join("kept.html"), PAGE).unwrap();
+        fs::write(in_dir.join("gone.html"), PAGE).unwrap();
+        let in_canon = in_dir.canonicalize().unwrap();
+        let out_canon = out_dir.canonicalize().unwrap();
+        let extensions = walk::parse_extensions(&["html".to_string()]).unwrap();
+        let found = walk::walk(
+            &Walk {
+                in_dir: &in_dir,
+                out_dir: &out_dir,
+                out_canon: &out_canon,
+                extensions: &extensions,
+                out_extension: "txt",
+                manifest: manifest::MANIFEST_NAME,
+                follow_links: false,
+            },
+            &mut |path, why| panic!("{}: {why}", path.display()),
+        );
+        assert_eq!(found.jobs.len(), 2);
+        fs::remove_file(in_dir.join("gone.html")).unwrap();
+
+        let progress = Progress { bar: None };
+        let context = Context {
+            options: Options::default(),
+            format: FormatArg::Text,
+            links: false,
+            redo_all: true,
+            in_canon: &in_canon,
+            progress: &progress,
+        };
+        let outcomes: Vec<(String, Outcome)> = found
+            .jobs
+            .iter()
+            .map(|job| {
+                let name = job
+                    .input
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                (name, process(job, &context, None))
+            })
+            .collect();
+        let written = (
+            out_dir.join("kept.txt").is_file(),
+            out_dir.join("gone.txt").exists(),
+        );
+        let _ = fs::remove_dir_all(&root);
+        assert_eq!(written, (true, false), "(kept.txt, gone.txt) written");
+        for (name, outcome) in outcomes {
+            let expected = if name == "gone.html" {
+                Outcome::Failed
+            } else {
+                Outcome::Cleaned
+            };
+            assert_eq!(outcome, expected, "{name}");
+        }
+    }
 }

@@ -9,6 +9,8 @@
 use super::head::PageMeta;
 use super::tokens::{self, ElementSignals};
 use crate::block::{Block, BlockKind, DomFeatures};
+use crate::budget::Budget;
+use crate::input::InputError;
 use crate::lexicon::dom::Concept;
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
@@ -191,7 +193,7 @@ fn inline_markup(
     }
 }
 
-pub fn walk(document: &Html) -> Walked {
+pub fn walk(document: &Html, budget: &Budget) -> Result<Walked, InputError> {
     let text_len = text_lengths(document);
     let total = text_len
         .get(&document.tree.root().id())
@@ -210,6 +212,7 @@ pub fn walk(document: &Html) -> Walked {
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
+                budget.tick()?;
                 if skipping.is_some() {
                     continue;
                 }
@@ -321,10 +324,10 @@ pub fn walk(document: &Html) -> Walked {
         }
     }
     flush(&mut pending, &kinds, &counters, &mut blocks);
-    Walked {
+    Ok(Walked {
         blocks,
         page: Page { meta, spans },
-    }
+    })
 }
 
 /// Reads what we need from an element whose text is not page text: the
@@ -487,12 +490,12 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
 mod tests {
     use super::*;
 
+    fn parse(html: &str) -> Walked {
+        walk(&Html::parse_document(html), &Budget::unlimited()).unwrap()
+    }
+
     fn texts(html: &str) -> Vec<String> {
-        walk(&Html::parse_document(html))
-            .blocks
-            .into_iter()
-            .map(|b| b.text)
-            .collect()
+        parse(html).blocks.into_iter().map(|b| b.text).collect()
     }
 
     #[test]
@@ -511,9 +514,9 @@ mod tests {
 
     #[test]
     fn table_rows_are_blocks_with_cells() {
-        let walked = walk(&Html::parse_document(
+        let walked = parse(
             "<table><tr><th>City</th><th>Rain</th></tr><tr><td>Oslo</td><td>12 mm</td></tr></table>",
-        ));
+        );
         let rows: Vec<_> = walked
             .blocks
             .iter()
@@ -530,12 +533,12 @@ mod tests {
 
     #[test]
     fn records_concepts_links_and_metadata() {
-        let walked = walk(&Html::parse_document(
+        let walked = parse(
             r#"<html lang="de"><head><title>Story | Site</title><meta property="og:site_name" content="Site">
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"name":"Ann"}}</script></head>
             <body><nav><a href="/">Home</a></nav><article><p>Body text here.</p></article>
             <div class="related-links"><p>Other story</p></div><div class="main">a</div></body></html>"#,
-        ));
+        );
         let b = &walked.blocks;
         assert_ne!(b[0].dom.unwrap().concepts & Concept::Navigation.bit(), 0);
         assert_eq!(b[0].dom.unwrap().link_density(), 1.0);

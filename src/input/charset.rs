@@ -10,6 +10,17 @@ const META_PRESCAN_BYTES: usize = 4096;
 /// Share of NUL bytes at even or odd offsets that marks BOM-less UTF-16.
 const UTF16_NUL_SHARE: f32 = 0.3;
 
+/// Invalid UTF-8 sequences tolerated per well-formed multi-byte character
+/// for bytes to count as UTF-8 still: a page cut inside a character, or
+/// one byte mangled in a copy, must not turn a whole Cyrillic page into
+/// windows-1252 mojibake. Text in a legacy encoding has invalid
+/// sequences for most of its non-ASCII letters, far above this.
+const MAX_INVALID_PER_UTF8_CHAR: f32 = 0.01;
+
+/// Multi-byte characters needed before a few invalid sequences are
+/// forgiven.
+const MIN_UTF8_CHARS_TO_FORGIVE: usize = 100;
+
 /// Share of control characters (other than tab, newline, carriage return,
 /// form feed) above which decoded text is taken for binary data.
 const MAX_CONTROL_SHARE: f32 = 0.05;
@@ -20,7 +31,21 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<(String, &'static str), In
     if looks_binary(&text) {
         return Err(InputError::Binary);
     }
-    Ok((text.into_owned(), used.name()))
+    Ok((scrub_controls(text.into_owned()), used.name()))
+}
+
+/// Control characters a page may carry that have no place in text (NUL,
+/// escape, bell, the C1 range) become spaces: they separate what stands
+/// around them, and output stays clean. Tab, line feed, carriage return
+/// and form feed are layout and stay.
+fn scrub_controls(text: String) -> String {
+    let is_stray = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
+    if !text.contains(is_stray) {
+        return text;
+    }
+    text.chars()
+        .map(|c| if is_stray(c) { ' ' } else { c })
+        .collect()
 }
 
 fn detect(bytes: &[u8], format: Format) -> &'static Encoding {
@@ -30,12 +55,19 @@ fn detect(bytes: &[u8], format: Format) -> &'static Encoding {
     if let Some(enc) = utf16_without_bom(bytes) {
         return enc;
     }
+    let utf8 = Utf8Census::of(bytes);
     if format == Format::Html
         && let Some(enc) = declared_charset(bytes)
     {
+        // Pages are often re-saved as UTF-8 under their old declaration.
+        // Text in a legacy encoding almost never forms valid multi-byte
+        // UTF-8, so UTF-8 with non-ASCII in it outranks the label.
+        if utf8.multibyte > 0 && utf8.is_utf8() {
+            return UTF_8;
+        }
         return enc;
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    if utf8.is_utf8() {
         return UTF_8;
     }
     // Not UTF-8 (checked above), so UTF-8 is not a candidate; ISO-2022-JP
@@ -43,6 +75,39 @@ fn detect(bytes: &[u8], format: Format) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
     detector.feed(bytes, true);
     detector.guess(None, chardetng::Utf8Detection::Deny)
+}
+
+/// What the bytes hold as UTF-8.
+struct Utf8Census {
+    /// Well-formed multi-byte characters.
+    multibyte: usize,
+    /// Invalid sequences.
+    invalid: usize,
+}
+
+impl Utf8Census {
+    fn of(bytes: &[u8]) -> Utf8Census {
+        let mut census = Utf8Census {
+            multibyte: 0,
+            invalid: 0,
+        };
+        for chunk in bytes.utf8_chunks() {
+            let valid = chunk.valid().as_bytes();
+            if !valid.is_ascii() {
+                // Each multi-byte character has exactly one lead byte.
+                census.multibyte += valid.iter().filter(|&&b| b >= 0xc0).count();
+            }
+            census.invalid += usize::from(!chunk.invalid().is_empty());
+        }
+        census
+    }
+
+    /// Valid UTF-8, or so nearly that the few bad sequences are damage.
+    fn is_utf8(&self) -> bool {
+        self.invalid == 0
+            || (self.multibyte >= MIN_UTF8_CHARS_TO_FORGIVE
+                && self.invalid as f32 <= self.multibyte as f32 * MAX_INVALID_PER_UTF8_CHAR)
+    }
 }
 
 /// UTF-16 text without a BOM has a NUL in every other byte for ASCII.
@@ -105,6 +170,12 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
+/// Whether `encoding` (a WHATWG name) is UTF-16, whose bytes say nothing
+/// about markup until they are decoded.
+pub fn is_utf16(encoding: &str) -> bool {
+    encoding == UTF_16LE.name() || encoding == UTF_16BE.name()
+}
+
 fn looks_binary(text: &str) -> bool {
     let mut total = 0usize;
     let mut control = 0usize;
@@ -149,6 +220,36 @@ mod tests {
         let (text, name) = decode(page, Format::Html).unwrap();
         assert_eq!(name, "windows-1251");
         assert!(text.contains("Привет"));
+    }
+
+    #[test]
+    fn stray_controls_become_spaces() {
+        let prose = "The committee agreed to publish its findings next month. ".repeat(4);
+        let input = format!("{prose}a\0b\u{1b}c\u{85}d\te\r\nf");
+        let (text, _) = decode(input.as_bytes(), Format::Text).unwrap();
+        assert_eq!(text, format!("{prose}a b c d\te\r\nf"));
+    }
+
+    #[test]
+    fn one_bad_byte_does_not_make_utf8_a_legacy_encoding() {
+        let text = "Министр иностранных дел заявил, что переговоры продолжатся. ".repeat(4);
+        let mut bytes = text.as_bytes().to_vec();
+        bytes[10] = 0xb8;
+        let (decoded, name) = decode(&bytes, Format::Text).unwrap();
+        assert_eq!(name, "UTF-8");
+        assert!(decoded.ends_with("переговоры продолжатся. "));
+        let (legacy, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
+        assert_eq!(decode(&legacy, Format::Text).unwrap().1, "windows-1251");
+    }
+
+    #[test]
+    fn valid_utf8_outranks_a_legacy_label() {
+        let page = "<html><head><meta charset=\"iso-8859-1\"></head><body>Café</body></html>";
+        let (text, name) = decode(page.as_bytes(), Format::Html).unwrap();
+        assert_eq!(name, "UTF-8");
+        assert!(text.contains("Café"));
+        let ascii = b"<html><head><meta charset=\"windows-1252\"></head><body>Cafe</body></html>";
+        assert_eq!(decode(ascii, Format::Html).unwrap().1, "windows-1252");
     }
 
     #[test]

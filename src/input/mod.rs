@@ -39,6 +39,8 @@ pub enum InputError {
     BadGzip(String),
     /// Bytes that are not text in any encoding we know (an image, say).
     Binary,
+    /// Cleaning ran past the per-document time budget (see `budget`).
+    TimeBudget { limit: std::time::Duration },
 }
 
 impl fmt::Display for InputError {
@@ -49,6 +51,11 @@ impl fmt::Display for InputError {
             }
             InputError::BadGzip(why) => write!(f, "broken gzip stream: {why}"),
             InputError::Binary => write!(f, "input looks binary, not text or HTML"),
+            InputError::TimeBudget { limit } => write!(
+                f,
+                "gave up: cleaning took longer than the time budget of {:.3} s",
+                limit.as_secs_f64()
+            ),
         }
     }
 }
@@ -74,10 +81,32 @@ pub fn decode(bytes: &[u8], hint: FormatHint, max_bytes: usize) -> Result<Decode
         FormatHint::Auto => sniff::sniff(bytes),
     };
     let (text, encoding) = charset::decode(bytes, format)?;
+    let format = if hint == FormatHint::Auto && charset::is_utf16(encoding) {
+        sniff::sniff(text.as_bytes())
+    } else {
+        format
+    };
     Ok(Decoded {
         text,
         encoding,
         format,
         was_gzipped,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_pages_are_sniffed_after_decoding() {
+        let page = "<html><body><p>Hello</p></body></html>";
+        for bom in [&[0xff, 0xfe][..], &[]] {
+            let mut bytes = bom.to_vec();
+            bytes.extend(page.encode_utf16().flat_map(u16::to_le_bytes));
+            let decoded = decode(&bytes, FormatHint::Auto, usize::MAX).unwrap();
+            assert_eq!(decoded.format, Format::Html);
+            assert_eq!(decoded.encoding, "UTF-16LE");
+        }
+    }
 }

@@ -12,15 +12,19 @@ mod unwrap;
 pub mod width;
 
 use crate::block::Block;
+use crate::budget::Budget;
+use crate::input::InputError;
 
 /// Splits a dump into blocks: one per logical line, after hard-wrapped
 /// paragraphs are joined again.
-pub fn blocks(text: &str) -> Vec<Block> {
+pub fn blocks(text: &str, budget: &Budget) -> Result<Vec<Block>, InputError> {
     let lines: Vec<&str> = text.lines().collect();
     let logical = unwrap::join_wrapped(&lines);
+    budget.check()?;
     let mut blocks = Vec::new();
     let mut blank_before = true;
     for line in &logical {
+        budget.tick()?;
         match markup::strip(line) {
             Some((text, kind)) => {
                 blocks.push(Block::new(text, kind, blank_before));
@@ -29,7 +33,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
             None => blank_before = true,
         }
     }
-    blocks
+    Ok(blocks)
 }
 
 #[cfg(test)]
@@ -39,7 +43,11 @@ mod tests {
 
     #[test]
     fn one_block_per_line_with_blank_line_marks() {
-        let b = blocks("Home\nWorld\n\nA paragraph.\r\n\r\n  • An item\n");
+        let b = blocks(
+            "Home\nWorld\n\nA paragraph.\r\n\r\n  • An item\n",
+            &Budget::unlimited(),
+        )
+        .unwrap();
         let texts: Vec<_> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Home", "World", "A paragraph.", "An item"]);
         assert_eq!(
