@@ -4,8 +4,16 @@
 //! "October 26, 2023", "26 октября 2023", "12 de marzo de 2024",
 //! "26.10.2023", "2023-10-26". One regex per form, built from one month
 //! table per language.
+//!
+//! Every form has a four-digit year, so the regexes only run on a short
+//! window around each run of four or more digits, in text lowered without
+//! moving any byte: most blocks have no year and cost one byte scan. The
+//! regexes are regex-lite's, which compile in a fraction of the time:
+//! with windows this short, compiling is what a one-page run pays for.
 
-use regex::Regex;
+use crate::pattern::{SPACE, lower_in_place};
+use regex_lite::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Month names by language; index + 1 is the month number. Abbreviations
@@ -219,7 +227,7 @@ fn month_alternation() -> String {
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m>{})\.?,?\s+(?:de\s+)?(?P<y>[0-9]{{4}})",
+        r"\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er)?\.?{SPACE}+(?:de{SPACE}+)?(?P<m>{})\.?,?{SPACE}+(?:de{SPACE}+)?(?P<y>[0-9]{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
@@ -227,28 +235,25 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?P<m>{})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{{4}})",
+        r"\b(?P<m>{})\.?{SPACE}+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?{SPACE}+(?P<y>[0-9]{{4}})",
         month_alternation()
     ))
     .expect("valid regex")
 });
 
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})(?-u:\b)")
-        .expect("valid regex")
+    Regex::new(r"\b(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})\b").expect("valid regex")
 });
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})[./](?P<y>[0-9]{4})(?-u:\b)",
-    )
-    .expect("valid regex")
+    Regex::new(r"\b(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})[./](?P<y>[0-9]{4})\b")
+        .expect("valid regex")
 });
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?P<h>[0-9]{1,2})[:.h](?P<min>[0-9]{2})(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?",
-    )
+    Regex::new(&format!(
+        r"(?i)\b(?P<h>[0-9]{{1,2}})[:.h](?P<min>[0-9]{{2}})(?:{SPACE}*(?P<ampm>am|pm|a\.m\.|p\.m\.))?"
+    ))
     .expect("valid regex")
 });
 
@@ -265,6 +270,17 @@ pub struct DateMatch {
 /// (", ", " at ", " - ", " um ").
 const TIME_GAP_BYTES: usize = 6;
 
+/// Bytes searched after a date for its time: the gap and "12:45 p.m.".
+const TIME_WINDOW_BYTES: usize = TIME_GAP_BYTES + 16;
+
+/// Bytes before a year a date may start at: "Wednesday 26th de
+/// septiembre de " is the longest form.
+const DATE_LOOKBACK_BYTES: usize = 48;
+
+/// Bytes after a year a date may run on for: "-10-26" of an ISO date and
+/// the character after it, for the word boundary.
+const DATE_LOOKAHEAD_BYTES: usize = 8;
+
 /// The first date in `text`, if any.
 pub fn find(text: &str) -> Option<DateMatch> {
     let (start, end, y, m, d) = find_day(text)?;
@@ -273,7 +289,8 @@ pub fn find(text: &str) -> Option<DateMatch> {
     }
     let mut iso = format!("{y:04}-{m:02}-{d:02}");
     let mut end = end;
-    if let Some(t) = TIME.captures(&text[end..])
+    let after = &text[end..ceil_boundary(text, end + TIME_WINDOW_BYTES)];
+    if let Some(t) = TIME.captures(after)
         && let Some(whole) = t.get(0)
         && whole.start() <= TIME_GAP_BYTES
     {
@@ -291,32 +308,90 @@ pub fn find(text: &str) -> Option<DateMatch> {
     Some(DateMatch { start, end, iso })
 }
 
+/// The windows around each possible year, lowered, with where each
+/// starts in `text`.
+fn year_windows(text: &str) -> Vec<(usize, Cow<'_, str>)> {
+    let bytes = text.as_bytes();
+    let mut windows = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        // A year is four digits; a longer run may be a year with a time
+        // glued on ("Nov 19 20197:05 AM").
+        if i - run_start < 4 {
+            continue;
+        }
+        let mut start = floor_boundary(text, run_start.saturating_sub(DATE_LOOKBACK_BYTES));
+        // Start at a word, so that the window's edge is no false word
+        // boundary.
+        if start > 0
+            && let Some(space) = bytes[start..run_start]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+        {
+            start += space + 1;
+        }
+        let end = ceil_boundary(text, run_start + 4 + DATE_LOOKAHEAD_BYTES);
+        windows.push((start, lower_in_place(&text[start..end])));
+    }
+    windows
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
-    let num = |c: &regex::Captures, k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
-    if let Some(c) = ISO_DATE.captures(text) {
+    let num =
+        |c: &regex_lite::Captures, k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+    let windows = year_windows(text);
+    let first = |re: &Regex| {
+        windows
+            .iter()
+            .find_map(|(at, window)| re.captures(window).map(|c| (*at, c)))
+    };
+    if let Some((at, c)) = first(&ISO_DATE) {
         let whole = c.get(0)?;
         return Some((
-            whole.start(),
-            whole.end(),
+            at + whole.start(),
+            at + whole.end(),
             num(&c, "y")?,
             num(&c, "mo")?,
             num(&c, "d")?,
         ));
     }
     for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
-        if let Some(c) = re.captures(text) {
+        if let Some((at, c)) = first(re) {
             let whole = c.get(0)?;
             let month = month_number(c.name("m")?.as_str())?;
             return Some((
-                whole.start(),
-                whole.end(),
+                at + whole.start(),
+                at + whole.end(),
                 num(&c, "y")?,
                 month,
                 num(&c, "d")?,
             ));
         }
     }
-    let c = NUMERIC_DATE.captures(text)?;
+    let (at, c) = first(&NUMERIC_DATE)?;
     let whole = c.get(0)?;
     let (a, b) = (num(&c, "a")?, num(&c, "b")?);
     // Dots mean day.month (Europe); slashes month/day (US) unless the
@@ -326,7 +401,7 @@ fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
     } else {
         (b, a)
     };
-    Some((whole.start(), whole.end(), num(&c, "y")?, m, d))
+    Some((at + whole.start(), at + whole.end(), num(&c, "y")?, m, d))
 }
 
 #[cfg(test)]
@@ -366,5 +441,30 @@ mod tests {
     fn no_date() {
         assert_eq!(iso("May the best team win"), None);
         assert_eq!(iso("in 2023 prices rose"), None);
+        assert_eq!(iso("x26 October 2023"), None);
+        assert_eq!(iso("26.10.20231"), None);
+        assert_eq!(
+            iso("Tue, Nov 19 20197:05 AM").as_deref(),
+            Some("2019-11-19T07:05")
+        );
+    }
+
+    #[test]
+    fn finds_dates_far_into_a_line_and_after_other_years() {
+        let long = format!(
+            "{} In 1999 it opened; on 3 March 2021 it closed.",
+            "Word ".repeat(200)
+        );
+        let found = find(&long).unwrap();
+        assert_eq!(found.iso, "2021-03-03");
+        assert_eq!(&long[found.start..found.end], "3 March 2021");
+        assert_eq!(
+            iso("ПОНЕДІЛОК, 26 ЖОВТНЯ 2023").as_deref(),
+            Some("2023-10-26")
+        );
+        assert_eq!(
+            iso("26\u{a0}October\u{a0}2023").as_deref(),
+            Some("2023-10-26")
+        );
     }
 }

@@ -39,6 +39,7 @@ pub mod input;
 pub mod jsonl;
 pub mod lang;
 pub mod lexicon;
+pub mod pattern;
 pub mod render;
 pub mod rules;
 pub mod select;

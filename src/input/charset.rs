@@ -28,21 +28,24 @@ const MAX_CONTROL_SHARE: f32 = 0.05;
 pub fn decode(bytes: &[u8], format: Format) -> Result<(String, &'static str), InputError> {
     let encoding = detect(bytes, format);
     let (text, used, _had_errors) = encoding.decode(bytes);
-    if looks_binary(&text) {
+    let controls = Controls::of(&text);
+    if controls.looks_binary() {
         return Err(InputError::Binary);
     }
-    Ok((scrub_controls(text.into_owned()), used.name()))
+    let text = text.into_owned();
+    let text = if controls.stray > 0 {
+        scrub_controls(&text)
+    } else {
+        text
+    };
+    Ok((text, used.name()))
 }
 
 /// Control characters a page may carry that have no place in text (NUL,
 /// escape, bell, the C1 range) become spaces: they separate what stands
 /// around them, and output stays clean. Tab, line feed, carriage return
 /// and form feed are layout and stay.
-fn scrub_controls(text: String) -> String {
-    let is_stray = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
-    if !text.contains(is_stray) {
-        return text;
-    }
+fn scrub_controls(text: &str) -> String {
     text.chars()
         .map(|c| if is_stray(c) { ' ' } else { c })
         .collect()
@@ -87,16 +90,21 @@ struct Utf8Census {
 
 impl Utf8Census {
     fn of(bytes: &[u8]) -> Utf8Census {
+        // Each multi-byte character has exactly one lead byte.
+        let leads = |valid: &[u8]| valid.iter().filter(|&&b| b >= 0xc0).count();
+        if std::str::from_utf8(bytes).is_ok() {
+            return Utf8Census {
+                multibyte: leads(bytes),
+                invalid: 0,
+            };
+        }
         let mut census = Utf8Census {
             multibyte: 0,
             invalid: 0,
         };
         for chunk in bytes.utf8_chunks() {
             let valid = chunk.valid().as_bytes();
-            if !valid.is_ascii() {
-                // Each multi-byte character has exactly one lead byte.
-                census.multibyte += valid.iter().filter(|&&b| b >= 0xc0).count();
-            }
+            census.multibyte += leads(valid);
             census.invalid += usize::from(!chunk.invalid().is_empty());
         }
         census
@@ -176,16 +184,44 @@ pub fn is_utf16(encoding: &str) -> bool {
     encoding == UTF_16LE.name() || encoding == UTF_16BE.name()
 }
 
-fn looks_binary(text: &str) -> bool {
-    let mut total = 0usize;
-    let mut control = 0usize;
-    for c in text.chars().take(64 * 1024) {
-        total += 1;
-        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
-            control += 1;
+/// Characters and stray control characters in UTF-8 text, counted on
+/// bytes in one pass: C0 and DEL are single bytes, C1 is 0xC2 followed by
+/// 0x80..=0x9F, and characters are the bytes that do not continue one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Controls {
+    chars: usize,
+    stray: usize,
+}
+
+impl Controls {
+    fn of(text: &str) -> Controls {
+        // Simple counts, each a loop the compiler vectorises.
+        let bytes = text.as_bytes();
+        fn count(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
+            bytes.iter().filter(|&&b| hit(b)).count()
+        }
+        let chars = count(bytes, |b| b & 0xc0 != 0x80);
+        let c0 = count(bytes, |b| b < 0x20)
+            - count(bytes, |b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c));
+        let del = count(bytes, |b| b == 0x7f);
+        let c1 = memchr::memchr_iter(0xc2, bytes)
+            .filter(|&i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)))
+            .count();
+        Controls {
+            chars,
+            stray: c0 + del + c1,
         }
     }
-    total > 0 && control as f32 / total as f32 > MAX_CONTROL_SHARE
+
+    /// So many control characters that the bytes are no text.
+    fn looks_binary(self) -> bool {
+        self.chars > 0 && self.stray as f32 / self.chars as f32 > MAX_CONTROL_SHARE
+    }
+}
+
+/// Whether `c` is a control character that is not layout.
+fn is_stray(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 use super::{DocContext, Effect, Finding, Rule, RuleInfo, Section};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, comments};
-use regex::Regex;
+use crate::pattern;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 static FORM_LINES: LazyLock<PhraseSet> =
@@ -46,11 +47,11 @@ impl Rule for Form {
     }
 }
 
+/// Matched against the block's lower case.
 static COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?i)^(?:[0-9]+\s*(?:comments?|responses?|replies|reactions|thoughts|комментари\w*|коментар\w*|kommentare?|commentaires?|comentarios?)(?:\s+(?:to|on)\s+["“«„'‘].+)?|(?:comments?|комментарии|коментарі|kommentare|commentaires|comentarios)\s*[(\[]?[0-9]+[)\]]?)$"#,
+    pattern::compile(
+        r#"^(?:[0-9]+\s*(?:comments?|responses?|replies|reactions|thoughts|комментари[а-яё]*|коментар[а-яії]*|kommentare?|commentaires?|comentarios?)(?:\s+(?:to|on)\s+["“«„'‘].+)?|(?:comments?|комментарии|коментарі|kommentare|commentaires|comentarios)\s*[(\[]?[0-9]+[)\]]?)$"#,
     )
-    .expect("valid regex")
 });
 
 /// Most words of a comment counter ("34 responses to “…the post's
@@ -75,7 +76,7 @@ impl Rule for Count {
         if block.features.words > COUNT_MAX_WORDS || sentence {
             return None;
         }
-        COUNT_PATTERN.is_match(&block.text).then(|| Finding {
+        COUNT_PATTERN.is_match(block.lowercase()).then(|| Finding {
             rule: &COUNT,
             effect: Effect::OpensSection(Section::Comments),
             evidence: "number of comments".into(),
@@ -156,12 +157,17 @@ mod tests {
     }
 }
 
+/// After a handle's first character, which `is_handle_start` checks.
 static AUTHOR_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[\p{Ll}\p{N}_][\w.\-]*\s+(?:says|said|wrote|replied|пишет|пише|schreibt|dit|dice)\s*:$",
+    pattern::compile(
+        r"^[^:;,!?()\t\x20\u{a0}]*\s+(?:says|said|wrote|replied|пишет|пише|schreibt|dit|dice)\s*:$",
     )
-    .expect("valid regex")
 });
+
+/// User handles start in lower case, with a digit or an underscore.
+fn is_handle_start(c: char) -> bool {
+    c.is_lowercase() || c.is_numeric() || c == '_'
+}
 
 /// Most words of a comment's author line.
 const AUTHOR_MAX_WORDS: u32 = 6;
@@ -185,7 +191,11 @@ impl Rule for Author {
         if block.features.words > AUTHOR_MAX_WORDS {
             return None;
         }
-        AUTHOR_PATTERN.is_match(block.text.trim()).then(|| Finding {
+        let line = block.text.trim();
+        let mut chars = line.chars();
+        let is_author =
+            chars.next().is_some_and(is_handle_start) && AUTHOR_PATTERN.is_match(chars.as_str());
+        is_author.then(|| Finding {
             rule: &AUTHOR,
             effect: Effect::OpensSection(Section::Comments),
             evidence: "author of a comment".into(),

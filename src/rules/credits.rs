@@ -181,10 +181,10 @@ impl Rule for FigureCaption {
     }
 }
 
-static GALLERY_COUNTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    // "1of4" glued (as galleries print it) or "2 / 12", then a capital.
-    regex::Regex::new(r"^[0-9]{1,3}(?:of[0-9]{1,3}|\s*/\s*[0-9]{1,3}\s)\s*\p{Lu}")
-        .expect("valid regex")
+/// "1of4" glued (as galleries print it) or "2 / 12"; a capital must
+/// follow (checked apart: regex-lite has no Unicode classes).
+static GALLERY_COUNTER: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^[0-9]{1,3}(?:of[0-9]{1,3}|\s*/\s*[0-9]{1,3}\s)\s*")
 });
 
 /// A gallery slide's counter and caption: "1of4 A shopper looks at…",
@@ -202,8 +202,12 @@ impl Rule for GalleryCaption {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        GALLERY_COUNTER
-            .is_match(&block.text)
+        if !block.text.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let counter = GALLERY_COUNTER.find(&block.text)?;
+        block.text[counter.end()..]
+            .starts_with(char::is_uppercase)
             .then(|| Finding::drop(&GALLERY_CAPTION, "slide counter"))
     }
 }

@@ -4,7 +4,8 @@
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::{Block, BlockKind};
 use crate::lexicon::{Mode, PhraseSet, nav, normalise};
-use regex::Regex;
+use crate::pattern;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 static CHROME: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(Mode::Line, nav::CHROME));
@@ -135,6 +136,7 @@ impl Rule for Breadcrumb {
     }
 }
 
+/// Form controls as w3m and lynx print them: ASCII, case as printed.
 static UI_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -303,15 +305,15 @@ impl Rule for ErrorPage {
     }
 }
 
+/// Matched against the block's lower case.
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?:
+    pattern::compile(
+        r"(?x)^(?:
             (?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|время\s+чтения|час\s+читання|час\s+прочитання)
-              \s*:?\s*(?:about\s+|ca\.?\s+|environ\s+|~)?[0-9]+\s*\p{L}*\.?
+              \s*:?\s*(?:about\s+|ca\.?\s+|environ\s+|~)?[0-9]+\s*[a-zа-яёіїäöüéè]*\.?
           | (?:about\s+)?[0-9]+\s*(?:min|mins|minutes?|minuten|мин|хв)\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|чтения|читання)
         )$",
     )
-    .expect("valid regex")
 });
 
 /// Most words of a reading-time line ("Temps de lecture : environ 2 min").
@@ -335,7 +337,7 @@ impl Rule for ReadingTime {
             return None;
         }
         READING_TIME
-            .is_match(block.text.trim())
+            .is_match(block.lowercase().trim())
             .then(|| Finding::drop(&READING_TIME_RULE, "reading time"))
     }
 }

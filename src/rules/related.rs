@@ -5,7 +5,8 @@ use super::{DocContext, Effect, Finding, Rule, RuleInfo, Section};
 use crate::block::Block;
 use crate::features::Features;
 use crate::lexicon::{Mode, PhraseSet, normalise, related};
-use regex::Regex;
+use crate::pattern;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 static INLINE_LABELS: LazyLock<PhraseSet> =
@@ -92,20 +93,20 @@ impl Rule for Heading {
     }
 }
 
+/// Matched against the block's lower case.
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?:
+    pattern::compile(
+        r"(?x)^(?:
             [0-9]{1,2}[:.][0-9]{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?
           | (?:updated\s+)?[0-9]+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?)\s+ago
           | (?:an?|one)\s+(?:minute|hour|day|week)\s+ago
           | just\s+now | yesterday | today
-          | [0-9]+\s*(?:секунд\w*|минут\w*|хвилин\w*|час\w*|годин\w*|дн\w*|день)\s+(?:назад|тому)
+          | [0-9]+\s*(?:секунд[а-яё]*|минут[а-яё]*|хвилин[а-яії]*|час[а-яё]*|годин[а-яії]*|дн[а-яёії]*|день)\s+(?:назад|тому)
           | vor\s+[0-9]+\s*(?:minuten?|stunden?|tagen?)
           | il\s+y\s+a\s+[0-9]+\s*(?:min|minutes?|heures?|h|jours?)
           | hace\s+[0-9]+\s*(?:minutos?|horas?|días?)
         )$",
     )
-    .expect("valid regex")
 });
 
 /// Most words of a time line ("5 минут назад", "il y a 3 heures").
@@ -131,7 +132,7 @@ impl Rule for Timestamp {
             return None;
         }
         TIMESTAMP
-            .is_match(block.text.trim())
+            .is_match(block.lowercase().trim())
             .then(|| Finding::drop(&TIMESTAMP_RULE, "time only"))
     }
 }
