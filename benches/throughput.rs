@@ -4,8 +4,12 @@
 //! `cargo bench` prints, for each set, pages/s and MB/s of `pith::clean`
 //! and of parsing alone, and their ratio; then MB/s of text-dump cleaning.
 //! One thread, pages held in memory (unzipped), best of several rounds.
+//! Then process-level figures (`process`): `pith clean FILE` and
+//! `pith batch -j1`/`-j2`.
 //! The sets are read from `../shared/bench` (or `PITH_BENCH_DIR`); a set
 //! that is missing is skipped with a note.
+
+mod process;
 
 use flate2::read::GzDecoder;
 use std::io::Read;
@@ -124,17 +128,25 @@ fn main() {
         "pith throughput, one thread, best of {ROUNDS} rounds, sets from {}",
         dir.display()
     );
-    html_set(
-        "scrapinghub-dev (HTML)",
-        &load(&dir.join("scrapinghub-dev/html"), ".html.gz"),
-    );
-    html_set(
-        "wcxb-dev-sample (HTML)",
-        &load(&dir.join("wcxb-dev-sample/html"), ".html.gz"),
-    );
+    let scrapinghub = load(&dir.join("scrapinghub-dev/html"), ".html.gz");
+    let wcxb = load(&dir.join("wcxb-dev-sample/html"), ".html.gz");
+    html_set("scrapinghub-dev (HTML)", &scrapinghub);
+    html_set("wcxb-dev-sample (HTML)", &wcxb);
     let mut dumps = Vec::new();
     for tool in ["chromium", "html2text", "inscriptis", "lynx", "w3m"] {
         dumps.extend(load(&dir.join("textdump-dev").join(tool), ".txt"));
     }
     text_set("textdump-dev (all tools)", &dumps);
+
+    process::clean_figures(&scrapinghub);
+    let named = |folder: &str, ext: &str, set: &[Vec<u8>]| -> Vec<(String, Vec<u8>)> {
+        set.iter()
+            .enumerate()
+            .map(|(i, bytes)| (format!("{folder}/{i:04}.{ext}"), bytes.clone()))
+            .collect()
+    };
+    let mut tree = named("scrapinghub", "html", &scrapinghub);
+    tree.extend(named("wcxb", "html", &wcxb));
+    tree.extend(named("dumps", "txt", &dumps));
+    process::batch_figures(&tree);
 }

@@ -308,9 +308,28 @@ pub fn find(text: &str) -> Option<DateMatch> {
     Some(DateMatch { start, end, iso })
 }
 
-/// The windows around each possible year, lowered, with where each
-/// starts in `text`.
-fn year_windows(text: &str) -> Vec<(usize, Cow<'_, str>)> {
+/// Words before a year searched for a month name: "12 de marzo de",
+/// "October 26,".
+const MONTH_LOOKBACK_WORDS: usize = 3;
+
+/// A short stretch of text around a possible year.
+struct YearWindow<'t> {
+    /// Where it starts in the text.
+    at: usize,
+    /// The stretch, lowered in place.
+    text: Cow<'t, str>,
+    /// A '-' follows the year: "2023-10-26".
+    iso: bool,
+    /// A '.' or '/' comes before the year: "26.10.2023".
+    numeric: bool,
+    /// A month name stands among the last words before the year.
+    named: bool,
+}
+
+/// The windows around each possible year, with the forms a date there
+/// could take. A window that can hold no date is left out, so most
+/// numbers cost no regex search.
+fn year_windows(text: &str) -> Vec<YearWindow<'_>> {
     let bytes = text.as_bytes();
     let mut windows = Vec::new();
     let mut i = 0;
@@ -338,8 +357,24 @@ fn year_windows(text: &str) -> Vec<(usize, Cow<'_, str>)> {
         {
             start += space + 1;
         }
+        let iso = i - run_start == 4 && bytes.get(i) == Some(&b'-');
+        let numeric = run_start > 0 && matches!(bytes[run_start - 1], b'.' | b'/');
+        let named = text[start..run_start]
+            .split_whitespace()
+            .rev()
+            .take(MONTH_LOOKBACK_WORDS)
+            .any(|word| month_number(word.trim_matches(|c| c == ',' || c == '.')).is_some());
+        if !(iso || numeric || named) {
+            continue;
+        }
         let end = ceil_boundary(text, run_start + 4 + DATE_LOOKAHEAD_BYTES);
-        windows.push((start, lower_in_place(&text[start..end])));
+        windows.push(YearWindow {
+            at: start,
+            text: lower_in_place(&text[start..end]),
+            iso,
+            numeric,
+            named,
+        });
     }
     windows
 }
@@ -363,12 +398,13 @@ fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
     let num =
         |c: &regex_lite::Captures, k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
     let windows = year_windows(text);
-    let first = |re: &Regex| {
+    let first = |re: &Regex, form: fn(&YearWindow) -> bool| {
         windows
             .iter()
-            .find_map(|(at, window)| re.captures(window).map(|c| (*at, c)))
+            .filter(|w| form(w))
+            .find_map(|w| re.captures(&w.text).map(|c| (w.at, c)))
     };
-    if let Some((at, c)) = first(&ISO_DATE) {
+    if let Some((at, c)) = first(&ISO_DATE, |w| w.iso) {
         let whole = c.get(0)?;
         return Some((
             at + whole.start(),
@@ -379,7 +415,7 @@ fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
         ));
     }
     for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
-        if let Some((at, c)) = first(re) {
+        if let Some((at, c)) = first(re, |w| w.named) {
             let whole = c.get(0)?;
             let month = month_number(c.name("m")?.as_str())?;
             return Some((
@@ -391,7 +427,7 @@ fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
             ));
         }
     }
-    let (at, c) = first(&NUMERIC_DATE)?;
+    let (at, c) = first(&NUMERIC_DATE, |w| w.numeric)?;
     let whole = c.get(0)?;
     let (a, b) = (num(&c, "a")?, num(&c, "b")?);
     // Dots mean day.month (Europe); slashes month/day (US) unless the

@@ -198,7 +198,12 @@ impl Controls {
         // Simple counts, each a loop the compiler vectorises.
         let bytes = text.as_bytes();
         fn count(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
-            bytes.iter().filter(|&&b| hit(b)).count()
+            // Sums of at most 255 ones fit a byte, so each chunk is summed
+            // in byte lanes.
+            bytes
+                .chunks(usize::from(u8::MAX))
+                .map(|chunk| usize::from(chunk.iter().map(|&b| u8::from(hit(b))).sum::<u8>()))
+                .sum()
         }
         let chars = count(bytes, |b| b & 0xc0 != 0x80);
         let c0 = count(bytes, |b| b < 0x20)

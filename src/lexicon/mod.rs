@@ -82,7 +82,7 @@ impl PhraseSet {
             // a little faster but costs milliseconds per table at start-up,
             // which a one-page `pith clean` pays in full.
             let ac = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(hits.iter().map(|h| h.phrase))
                 .expect("phrase tables are small and valid");

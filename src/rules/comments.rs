@@ -73,7 +73,11 @@ impl Rule for Count {
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         let sentence = block.features.ends_with_terminal && !block.text.ends_with(['”', '"', '»']);
-        if block.features.words > COUNT_MAX_WORDS || sentence {
+        // Every form has the number of comments.
+        if block.features.words > COUNT_MAX_WORDS
+            || sentence
+            || !block.text.bytes().any(|b| b.is_ascii_digit())
+        {
             return None;
         }
         COUNT_PATTERN.is_match(block.lowercase()).then(|| Finding {

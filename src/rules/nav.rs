@@ -167,7 +167,15 @@ impl Rule for UiControl {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.words > CONTROL_MAX_WORDS {
+        // Every control the pattern knows has a bracket or a parenthesis,
+        // or starts "IFRAME:" or "#alternate": most lines are passed over
+        // on a byte scan.
+        let text = block.text.as_bytes();
+        if block.features.words > CONTROL_MAX_WORDS
+            || !(text.starts_with(b"IFRAME:")
+                || text.starts_with(b"#alternate")
+                || memchr::memchr2(b'[', b'(', text).is_some())
+        {
             return None;
         }
         UI_CONTROL
@@ -333,7 +341,10 @@ impl Rule for ReadingTime {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.words > READING_TIME_MAX_WORDS {
+        // Every form has a number of minutes.
+        if block.features.words > READING_TIME_MAX_WORDS
+            || !block.text.bytes().any(|b| b.is_ascii_digit())
+        {
             return None;
         }
         READING_TIME
