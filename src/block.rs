@@ -73,8 +73,17 @@ pub struct Block {
     /// The text with inline markdown (emphasis, code, links), for blocks
     /// from HTML that had any.
     pub markdown: Option<String>,
-    /// Forms of the text the phrase tables match against, made on first
-    /// use: a short line is looked up in a dozen tables.
+    /// Forms of the text made on first use. Boxed, so that a block is
+    /// small while the DOM is still alive (a huge page holds both at
+    /// once); the forms are made during classification, after the DOM is
+    /// gone.
+    derived: OnceCell<Box<Derived>>,
+}
+
+/// Forms of the text the phrase tables match against, made on first use:
+/// a short line is looked up in a dozen tables.
+#[derive(Debug, Clone, Default)]
+struct Derived {
     normalised: OnceCell<String>,
     lowercase: OnceCell<String>,
     /// The label before a colon ("Also read: …"), normalised, and where the
@@ -92,16 +101,15 @@ impl Block {
             features,
             dom: None,
             markdown: None,
-            normalised: OnceCell::new(),
-            lowercase: OnceCell::new(),
-            label: OnceCell::new(),
+            derived: OnceCell::new(),
         }
     }
 
     /// The normalised label in front of a colon or spaced dash, and the
     /// text after it (`lexicon::split_label`).
     pub fn label(&self) -> Option<(&str, &str)> {
-        self.label
+        self.derived()
+            .label
             .get_or_init(|| {
                 crate::lexicon::split_label(&self.text)
                     .map(|(l, rest)| (l, self.text.len() - rest.len()))
@@ -113,12 +121,19 @@ impl Block {
     /// The text as phrase tables are written: lower case, without
     /// surrounding punctuation and bullets (`lexicon::normalise`).
     pub fn normalised(&self) -> &str {
-        self.normalised
+        self.derived()
+            .normalised
             .get_or_init(|| crate::lexicon::normalise(&self.text))
+    }
+
+    fn derived(&self) -> &Derived {
+        self.derived.get_or_init(Box::default)
     }
 
     /// The text in lower case.
     pub fn lowercase(&self) -> &str {
-        self.lowercase.get_or_init(|| self.text.to_lowercase())
+        self.derived()
+            .lowercase
+            .get_or_init(|| self.text.to_lowercase())
     }
 }

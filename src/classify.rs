@@ -54,10 +54,12 @@ pub fn classify(
         lang: judgement.lang,
         keep_comments,
     };
-    judgement.findings = blocks
-        .iter()
-        .map(|b| budget.tick().map(|()| rules::check(b, &ctx)))
-        .collect::<Result<_, _>>()?;
+    // Sized once: collecting through a Result cannot know the length.
+    judgement.findings = Vec::with_capacity(blocks.len());
+    for block in blocks.iter() {
+        budget.tick()?;
+        judgement.findings.push(rules::check(block, &ctx));
+    }
     mark_repeats(blocks, &mut judgement.findings);
     extend_credits(blocks, &mut judgement.findings);
     extend_prompts(blocks, &mut judgement.findings);

@@ -98,21 +98,15 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, InputError> {
     let budget = Budget::start(options.time_budget);
     let decoded = input::decode(bytes, options.input, options.max_input_bytes)?;
     budget.check()?;
-    let (blocks, page) = match decoded.format {
+    let (format, encoding) = (decoded.format, decoded.encoding);
+    let (blocks, page) = match format {
         Format::Html => {
-            let walked = html::parse(&decoded.text, &budget)?;
+            let walked = html::parse(decoded.text, &budget)?;
             (walked.blocks, Some(walked.page))
         }
         Format::Text => (text::blocks(&decoded.text, &budget)?, None),
     };
-    clean_blocks(
-        blocks,
-        page,
-        decoded.format,
-        decoded.encoding,
-        options,
-        &budget,
-    )
+    clean_blocks(blocks, page, format, encoding, options, &budget)
 }
 
 /// Runs the shared stages on blocks from either front-end.

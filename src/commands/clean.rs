@@ -90,9 +90,14 @@ pub fn read_input(path: &Path, max_bytes: usize) -> io::Result<Vec<u8>> {
     if path.as_os_str() == "-" {
         io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
     } else {
-        std::fs::File::open(path)?
-            .take(limit)
-            .read_to_end(&mut bytes)?;
+        let file = std::fs::File::open(path)?;
+        // Sized once from the file's length (not grown by doubling, which
+        // would hold twice the file at the last step).
+        if let Ok(meta) = file.metadata() {
+            let expected = usize::try_from(meta.len().min(limit)).unwrap_or(0);
+            bytes.reserve_exact(expected.saturating_add(1));
+        }
+        file.take(limit).read_to_end(&mut bytes)?;
     }
     Ok(bytes)
 }

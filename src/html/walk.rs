@@ -193,7 +193,12 @@ fn inline_markup(
     }
 }
 
-pub fn walk(document: &Html, budget: &Budget) -> Result<Walked, InputError> {
+/// Walks the DOM into blocks; `expected_blocks` sizes the block list once.
+pub fn walk(
+    document: &Html,
+    expected_blocks: usize,
+    budget: &Budget,
+) -> Result<Walked, InputError> {
     let text_len = text_lengths(document);
     let total = text_len
         .get(&document.tree.root().id())
@@ -201,7 +206,7 @@ pub fn walk(document: &Html, budget: &Budget) -> Result<Walked, InputError> {
         .unwrap_or(0)
         .max(1);
     let mut meta = PageMeta::default();
-    let mut blocks = Vec::new();
+    let mut blocks = Vec::with_capacity(expected_blocks);
     let mut counters = Counters::default();
     let mut pending = Pending::default();
     let mut frames: Vec<Frame> = Vec::new();
@@ -491,7 +496,7 @@ mod tests {
     use super::*;
 
     fn parse(html: &str) -> Walked {
-        walk(&Html::parse_document(html), &Budget::unlimited()).unwrap()
+        walk(&Html::parse_document(html), 0, &Budget::unlimited()).unwrap()
     }
 
     fn texts(html: &str) -> Vec<String> {
