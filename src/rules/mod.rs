@@ -164,6 +164,14 @@ pub fn all() -> Vec<&'static RuleInfo> {
     rules
 }
 
+/// Whether any text rule (the rules that read the words, not the DOM)
+/// finds something in `block`.
+pub fn text_rules_find(block: &Block, ctx: &DocContext) -> bool {
+    TEXT_RULES
+        .iter()
+        .any(|rule| rule.check(block, ctx).is_some())
+}
+
 /// The first finding of the block rules for `block`.
 pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     let structured = matches!(block.kind, BlockKind::TableRow | BlockKind::Code);

@@ -16,8 +16,9 @@ use crate::article::{Disposition, Metadata};
 use crate::block::Block;
 use crate::classify::Judgement;
 use crate::html::Page;
+use crate::lang::Lang;
 use crate::lexicon::normalise;
-use crate::rules::context;
+use crate::rules::{DocContext, Finding, context};
 
 /// Fewest words of a standfirst between headline and article.
 const STANDFIRST_MIN_WORDS: u32 = 8;
@@ -47,7 +48,7 @@ fn is_listing(
     blocks: &[Block],
     judgement: &Judgement,
     region: Option<(usize, usize)>,
-    listing: &[usize],
+    unflagged: usize,
 ) -> bool {
     let article_words: u32 = region.map_or(0, |(s, e)| {
         blocks[s..=e]
@@ -56,19 +57,59 @@ fn is_listing(
             .map(|b| b.features.words)
             .sum()
     });
-    article_words < LISTING_MAX_ARTICLE_WORDS && listing.len() >= LISTING_MIN_BLOCKS
+    article_words < LISTING_MAX_ARTICLE_WORDS && unflagged >= LISTING_MIN_BLOCKS
 }
 
+/// Fewest words of a link-only block inside the main element that a
+/// listing keeps: its items' titles are links ("UPLIFT V3 Standing
+/// Desk"); a menu's entries are one or two words.
+const LISTING_TITLE_MIN_WORDS: u32 = 3;
+
+/// Fewest item titles a listing must show for them to count: a grid of
+/// cards has many; an article's few linked names or buttons are not one.
+const LISTING_MIN_TITLES: usize = 6;
+
 /// The blocks inside the page's main or content element that no rule
-/// removed.
+/// removed, and, when there are enough of them, those that only
+/// `nav/link-list` removed and are long enough to be an item's title.
 fn listing_blocks(blocks: &[Block], judgement: &Judgement) -> Vec<usize> {
-    blocks
+    let in_main = |b: &Block| b.dom.is_some_and(|d| d.in_main || d.in_content_class);
+    let titles: Vec<usize> = blocks
         .iter()
         .zip(&judgement.findings)
         .enumerate()
-        .filter(|(_, (b, f))| f.is_none() && b.dom.is_some_and(|d| d.in_main || d.in_content_class))
+        .filter(|(_, (b, f))| {
+            in_main(b)
+                && f.as_ref()
+                    .is_some_and(|f| is_listing_title(b, f, judgement.lang))
+        })
         .map(|(i, _)| i)
-        .collect()
+        .collect();
+    let mut listed: Vec<usize> = blocks
+        .iter()
+        .zip(&judgement.findings)
+        .enumerate()
+        .filter(|(_, (b, f))| f.is_none() && in_main(b))
+        .map(|(i, _)| i)
+        .collect();
+    if titles.len() >= LISTING_MIN_TITLES {
+        listed.extend(titles);
+        listed.sort_unstable();
+    }
+    listed
+}
+
+/// A link-only block long enough to be a listed item's title, whose
+/// words no text rule objects to ("Share this on WhatsApp", "Subscribe"
+/// are links too).
+fn is_listing_title(block: &Block, finding: &Finding, lang: Option<Lang>) -> bool {
+    let ctx = DocContext {
+        lang,
+        keep_comments: false,
+    };
+    std::ptr::eq(finding.rule, &crate::rules::dom::LINK_LIST)
+        && block.features.words >= LISTING_TITLE_MIN_WORDS
+        && !crate::rules::text_rules_find(block, &ctx)
 }
 
 pub struct Selection {
@@ -96,13 +137,22 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
             && TITLE_REPEAT_LENGTH_FACTOR * len + TITLE_REPEAT_SLACK_BYTES >= title_len
     };
     let listing = listing_blocks(blocks, judgement);
+    let unflagged = listing
+        .iter()
+        .filter(|&&i| judgement.findings[i].is_none())
+        .count();
+    let listing_mode = is_listing(blocks, judgement, region, unflagged);
     let extension = match (page, region) {
-        _ if is_listing(blocks, judgement, region, &listing) => listing,
+        _ if listing_mode => listing,
         (Some(page), Some(region)) => {
             region::container_extension(blocks, judgement, &page.spans, region, title)
         }
         _ => Vec::new(),
     };
+    let mut in_extension = vec![false; blocks.len()];
+    for &i in &extension {
+        in_extension[i] = true;
+    }
     let standfirst =
         title.and_then(|t| region.map(|(start, _)| standfirst_blocks(blocks, judgement, t, start)));
     for (i, block) in blocks.iter().enumerate() {
@@ -112,13 +162,15 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
             && title_key.as_deref() == Some(normalise(&block.text).as_str())
         {
             removed(&context::REPEATED_HEADLINE, "same text as the headline")
-        } else if let Some(f) = &judgement.findings[i] {
+        } else if let Some(f) = &judgement.findings[i]
+            && !(listing_mode && in_extension[i])
+        {
             removed(f.rule, &f.evidence)
         } else {
             match region {
                 Some((start, end)) if (start..=end).contains(&i) => Disposition::Body,
                 _ if standfirst.as_ref().is_some_and(|s| s.contains(&i)) => Disposition::Body,
-                _ if extension.contains(&i) => Disposition::Body,
+                _ if in_extension[i] => Disposition::Body,
                 Some((start, _)) if i < start => {
                     removed(&context::BEFORE_MAIN, "before the article")
                 }
