@@ -11,6 +11,7 @@
 //! regexes are regex-lite's, which compile in a fraction of the time:
 //! with windows this short, compiling is what a one-page run pays for.
 
+use crate::boundary;
 use crate::pattern::{SPACE, lower_in_place};
 use regex_lite::Regex;
 use std::borrow::Cow;
@@ -289,7 +290,7 @@ pub fn find(text: &str) -> Option<DateMatch> {
     }
     let mut iso = format!("{y:04}-{m:02}-{d:02}");
     let mut end = end;
-    let after = &text[end..ceil_boundary(text, end + TIME_WINDOW_BYTES)];
+    let after = &text[end..boundary::ceil(text, end + TIME_WINDOW_BYTES)];
     if let Some(t) = TIME.captures(after)
         && let Some(whole) = t.get(0)
         && whole.start() <= TIME_GAP_BYTES
@@ -347,7 +348,7 @@ fn year_windows(text: &str) -> Vec<YearWindow<'_>> {
         if i - run_start < 4 {
             continue;
         }
-        let mut start = floor_boundary(text, run_start.saturating_sub(DATE_LOOKBACK_BYTES));
+        let mut start = boundary::floor(text, run_start.saturating_sub(DATE_LOOKBACK_BYTES));
         // Start at a word, so that the window's edge is no false word
         // boundary.
         if start > 0
@@ -367,7 +368,7 @@ fn year_windows(text: &str) -> Vec<YearWindow<'_>> {
         if !(iso || numeric || named) {
             continue;
         }
-        let end = ceil_boundary(text, run_start + 4 + DATE_LOOKAHEAD_BYTES);
+        let end = boundary::ceil(text, run_start + 4 + DATE_LOOKAHEAD_BYTES);
         windows.push(YearWindow {
             at: start,
             text: lower_in_place(&text[start..end]),
@@ -377,21 +378,6 @@ fn year_windows(text: &str) -> Vec<YearWindow<'_>> {
         });
     }
     windows
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {

@@ -29,6 +29,7 @@
 
 pub mod article;
 pub mod block;
+pub mod boundary;
 pub mod budget;
 pub mod classify;
 pub mod dates;

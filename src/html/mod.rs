@@ -52,11 +52,7 @@ fn parse_document(html: &str, tags: usize, budget: &Budget) -> Result<Html, Inpu
     );
     let mut rest = html;
     while !rest.is_empty() {
-        let mut end = rest.len().min(PARSE_CHUNK_BYTES);
-        while !rest.is_char_boundary(end) {
-            end += 1;
-        }
-        let (chunk, after) = rest.split_at(end);
+        let (chunk, after) = rest.split_at(crate::boundary::ceil(rest, PARSE_CHUNK_BYTES));
         parser.process(chunk.into());
         budget.check()?;
         rest = after;

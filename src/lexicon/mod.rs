@@ -172,7 +172,7 @@ const SPACED_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | "];
 
 /// Where the label part of `line` ends, and the separator's length.
 fn label_end(line: &str) -> Option<(usize, usize)> {
-    let head = &line[..floor_char_boundary(line, MAX_LABEL_BYTES + 3)];
+    let head = &line[..crate::boundary::floor(line, MAX_LABEL_BYTES + 3)];
     let colon = head
         .find([':', '：'])
         .map(|i| (i, head[i..].chars().next().map_or(1, char::len_utf8)));
@@ -185,13 +185,6 @@ fn label_end(line: &str) -> Option<(usize, usize)> {
         (c, s) => c.or(s)?,
     };
     (end <= MAX_LABEL_BYTES).then_some((end, len))
-}
-
-fn floor_char_boundary(s: &str, at: usize) -> usize {
-    if at >= s.len() {
-        return s.len();
-    }
-    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// A match must not start or end inside a word; a phrase edge that is
