@@ -22,18 +22,36 @@ const PARSE_CHUNK_BYTES: usize = 64 * 1024;
 /// Parses `html` and returns its blocks and metadata. The DOM stays inside
 /// this call (`scraper::Html` is not `Send`); what leaves is owned data.
 /// The page's text is dropped once the DOM holds it, before the walk adds
-/// the blocks: on a huge page that is a third of the peak.
+/// the blocks, so that it does not sit beside both on a huge page.
 pub fn parse(html: String, budget: &Budget) -> Result<Walked, InputError> {
     let html = match flatten::flatten(&html) {
         Some(flattened) => flattened,
         None => html,
     };
     budget.check()?;
-    let tags = memchr::memchr_iter(b'<', html.as_bytes()).count();
+    let tags = count_tags(&html);
     let document = parse_document(&html, tags, budget)?;
     drop(html);
     // A block takes at least an opening and a closing tag.
-    walk::walk(&document, tags / 2, budget)
+    walk::walk(&document, tags.min(MAX_PRESIZED_NODES) / 2, budget)
+}
+
+/// Most nodes the DOM is sized for up front (about 500 MB of nodes, a page
+/// of some 70 MB); past it the node list grows as it goes, so a page of
+/// nothing but `<a>` cannot ask for all its memory before parsing.
+const MAX_PRESIZED_NODES: usize = 4_000_000;
+
+/// `<` followed by what can start a tag (a letter, `/` or `!`): at most
+/// one element opens or closes at each.
+fn count_tags(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    memchr::memchr_iter(b'<', bytes)
+        .filter(|&i| {
+            bytes
+                .get(i + 1)
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!')
+        })
+        .count()
 }
 
 /// `Html::parse_document`, fed in chunks so that the budget is checked
@@ -45,7 +63,8 @@ fn parse_document(html: &str, tags: usize, budget: &Budget) -> Result<Html, Inpu
     // `<` opens or closes at most one element, and text lies between
     // them), it does not.
     let mut document = Html::new_document();
-    document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, tags + 1);
+    let nodes = tags.saturating_add(1).min(MAX_PRESIZED_NODES);
+    document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, nodes);
     let mut parser = html5ever::driver::parse_document(
         HtmlTreeSink::new(document),
         html5ever::ParseOpts::default(),
