@@ -93,6 +93,7 @@ struct Derived {
 
 impl Block {
     pub fn new(text: String, kind: BlockKind, blank_before: bool) -> Self {
+        let text = crate::input::without_controls(text);
         let features = Features::of(&text);
         Block {
             text,

@@ -75,3 +75,31 @@ fn del_in_a_jsonl_record() {
         }
     }
 }
+
+/// `&#8` in a page (a character reference to a control character) reached
+/// the output: references are decoded after the input is.
+#[test]
+fn control_from_a_character_reference() {
+    let (text, _) = check(
+        "control-from-a-character-reference.html.bin",
+        FormatHint::Auto,
+    );
+    assert!(text.contains("ater butts"), "{text}");
+    let page = "<html><head><title>Rain&#8; returns</title>\
+        <meta name=\"description\" content=\"Wet&#27; week\">\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Ann\\u0007 Lee\"}}</script>\
+        </head><body><article><h1>Rain&#8; returns</h1><p>The rain came back to the valley on \
+        Monday&#1; after a dry month, and the farmers said the fields had needed it for weeks.</p>\
+        <p>More rain is expected on Thursday, when a front moves in from the west.</p></article></body></html>";
+    let article = pith::clean(page.as_bytes(), &pith::Options::default()).expect("cleans");
+    let json = pith::render::json(&article, "-");
+    for (key, value) in json.as_object().expect("an object") {
+        if let Some(s) = value.as_str() {
+            assert!(
+                !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t'),
+                "{key}: {s:?}"
+            );
+        }
+    }
+    assert_clean_text(&pith::render::markdown(&article, true));
+}

@@ -485,7 +485,9 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
         dom.link_chars = pending.link_chars.min(dom.chars);
         let mut block = Block::new(text, kind, true);
         block.dom = Some(dom);
-        block.markdown = markdown.filter(|m| *m != block.text && kind != BlockKind::Code);
+        block.markdown = markdown
+            .map(crate::input::without_controls)
+            .filter(|m| *m != block.text && kind != BlockKind::Code);
         out.push(block);
     }
     *pending = Pending::default();

@@ -51,6 +51,19 @@ fn scrub_controls(text: &str) -> String {
         .collect()
 }
 
+/// `text` without stray control characters (see `scrub_controls`), for
+/// text that was decoded after the input: HTML character references
+/// (`&#8;`) and JSON-LD escapes (`\u0008`) make them too.
+pub fn without_controls(text: String) -> String {
+    let bytes = text.as_bytes();
+    let stray = bytes.iter().enumerate().any(|(i, &b)| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    });
+    if stray { scrub_controls(&text) } else { text }
+}
+
 fn detect(bytes: &[u8], format: Format) -> &'static Encoding {
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return enc;

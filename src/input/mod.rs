@@ -7,6 +7,7 @@ mod charset;
 mod gzip;
 mod sniff;
 
+pub use charset::without_controls;
 pub use sniff::Format;
 
 use std::fmt;

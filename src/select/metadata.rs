@@ -57,5 +57,16 @@ pub fn collect(judgement: &Judgement, page: Option<&Page>, last_kept: Option<usi
             _ => {}
         }
     }
+    // Meta tags and JSON-LD are decoded after the input was: their
+    // character references and escapes may make control characters.
+    for field in [
+        &mut meta.byline,
+        &mut meta.title,
+        &mut meta.site_name,
+        &mut meta.url,
+        &mut meta.description,
+    ] {
+        *field = field.take().map(crate::input::without_controls);
+    }
     meta
 }
