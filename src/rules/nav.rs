@@ -136,18 +136,56 @@ impl Rule for Breadcrumb {
     }
 }
 
-/// Form controls as w3m and lynx print them: ASCII, case as printed.
-static UI_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        \(BUTTON\) | ^IFRAME: | ^\#alternate | ^\[IMG\] | \(IMAGE\)
-        | \[\s{3,}\]            # w3m text input
-        | ^\[[^\]\n]{1,40}\]$    # w3m button or image: [Search], [logo.png]
-        | ^\[[\sX*]\]\s         # check box
-        ",
-    )
-    .expect("valid regex")
-});
+/// Longest button or image label w3m prints in brackets ("[Search]").
+const BRACKETED_LABEL_MAX_CHARS: usize = 40;
+
+/// Fewest blanks of a w3m text input ("[          ]").
+const TEXT_INPUT_MIN_BLANKS: usize = 3;
+
+/// Form controls as lynx and w3m print them (ASCII, case as printed):
+/// lines that start "IFRAME:", "#alternate" or "[IMG]"; a whole line in
+/// brackets ("[Search]", "[logo.png]"); a check box ("[X] Remember me");
+/// and anywhere in a line "(BUTTON)", "(IMAGE)" or a text input's
+/// bracketed blanks. Returns the control's text. A byte scan: this runs on
+/// every short line of a dump.
+fn find_control(line: &str) -> Option<&str> {
+    if let Some(prefix) = ["IFRAME:", "#alternate", "[IMG]"]
+        .into_iter()
+        .find(|p| line.starts_with(p))
+    {
+        return Some(prefix);
+    }
+    if let Some(label) = line.strip_prefix('[').and_then(|r| r.strip_suffix(']'))
+        && !label.contains([']', '\n'])
+        && (1..=BRACKETED_LABEL_MAX_CHARS).contains(&label.chars().count())
+    {
+        return Some(line);
+    }
+    let bytes = line.as_bytes();
+    if let [b'[', mark, b']', after, ..] = bytes
+        && (mark.is_ascii_whitespace() || matches!(mark, b'X' | b'*'))
+        && after.is_ascii_whitespace()
+    {
+        return Some(&line[..3]);
+    }
+    let text_input = memchr::memchr_iter(b'[', bytes).find_map(|start| {
+        let blanks = bytes[start + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        let end = start + 1 + blanks;
+        (blanks >= TEXT_INPUT_MIN_BLANKS && bytes.get(end) == Some(&b']'))
+            .then_some((start, end + 1))
+    });
+    let words = ["(BUTTON)", "(IMAGE)"].into_iter().filter_map(|word| {
+        memchr::memmem::find(bytes, word.as_bytes()).map(|start| (start, start + word.len()))
+    });
+    text_input
+        .into_iter()
+        .chain(words)
+        .min()
+        .map(|(start, end)| &line[start..end])
+}
 
 /// Longest line we drop for carrying a form control.
 const CONTROL_MAX_WORDS: u32 = 12;
@@ -178,9 +216,7 @@ impl Rule for UiControl {
         {
             return None;
         }
-        UI_CONTROL
-            .find(&block.text)
-            .map(|m| Finding::drop(&UI_CONTROL_RULE, normalise(m.as_str())))
+        find_control(&block.text).map(|control| Finding::drop(&UI_CONTROL_RULE, normalise(control)))
     }
 }
 
@@ -244,6 +280,12 @@ mod tests {
             &UiControl,
             "The report [PDF] was published on Monday."
         ));
+        assert_eq!(find_control("[X] Remember me"), Some("[X]"));
+        assert_eq!(find_control("Go (IMAGE) and (BUTTON)"), Some("(IMAGE)"));
+        assert_eq!(find_control("Name [    ] (BUTTON)"), Some("[    ]"));
+        assert_eq!(find_control("[]"), None);
+        assert_eq!(find_control(&format!("[{}]", "x".repeat(41))), None);
+        assert_eq!(find_control("#alternate"), Some("#alternate"));
     }
 }
 
