@@ -98,16 +98,32 @@ impl Default for Options {
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, InputError> {
     let budget = Budget::start(options.time_budget);
     let decoded = input::decode(bytes, options.input, options.max_input_bytes)?;
+    clean_decoded(decoded, options, &budget)
+}
+
+/// Cleans one document whose bytes the caller gives up: UTF-8 input is
+/// not copied, which on a large page saves a copy of it in memory.
+pub fn clean_owned(bytes: Vec<u8>, options: &Options) -> Result<Article, InputError> {
+    let budget = Budget::start(options.time_budget);
+    let decoded = input::decode_owned(bytes, options.input, options.max_input_bytes)?;
+    clean_decoded(decoded, options, &budget)
+}
+
+fn clean_decoded(
+    decoded: input::Decoded,
+    options: &Options,
+    budget: &Budget,
+) -> Result<Article, InputError> {
     budget.check()?;
     let (format, encoding) = (decoded.format, decoded.encoding);
     let (blocks, page) = match format {
         Format::Html => {
-            let walked = html::parse(decoded.text, &budget)?;
+            let walked = html::parse(decoded.text, budget)?;
             (walked.blocks, Some(walked.page))
         }
-        Format::Text => (text::blocks(&decoded.text, &budget)?, None),
+        Format::Text => (text::blocks(&decoded.text, budget)?, None),
     };
-    clean_blocks(blocks, page, format, encoding, options, &budget)
+    clean_blocks(blocks, page, format, encoding, options, budget)
 }
 
 /// Runs the shared stages on blocks from either front-end.

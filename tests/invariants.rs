@@ -104,3 +104,14 @@ fn no_panic_on_hostile_bytes() {
         }
     }
 }
+
+#[test]
+fn owned_and_borrowed_input_clean_the_same() {
+    for path in support::inputs() {
+        let bytes = std::fs::read(&path).unwrap();
+        let options = pith::Options::default();
+        let borrowed = pith::clean(&bytes, &options).map(|a| pith::render::explain(&a));
+        let owned = pith::clean_owned(bytes, &options).map(|a| pith::render::explain(&a));
+        assert_eq!(borrowed, owned, "{}", path.display());
+    }
+}

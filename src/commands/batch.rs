@@ -309,7 +309,7 @@ fn process(job: &Job, context: &Context, template: Option<Arc<HashSet<u64>>>) ->
                 template,
                 ..context.options.clone()
             };
-            pith::clean(&bytes, &options).map_err(|e| e.to_string())
+            pith::clean_owned(bytes, &options).map_err(|e| e.to_string())
         }) {
         Ok(article) => article,
         Err(e) => {

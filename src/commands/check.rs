@@ -466,8 +466,7 @@ fn check_job(job: &Job, context: &Context) -> Result<Checked, Failure> {
     }
     let bytes = read_input(&job.input, limit).map_err(|e| input_failure(e.to_string()))?;
     let article =
-        pith::clean(&bytes, &context.options).map_err(|e| input_failure(e.to_string()))?;
-    drop(bytes);
+        pith::clean_owned(bytes, &context.options).map_err(|e| input_failure(e.to_string()))?;
     let violations = check_pins(job, &article, context.extensions)?;
     let text = expectation_text(&article, context, &source_name(job, context.corpus_dir));
     drop(article);

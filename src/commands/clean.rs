@@ -26,7 +26,7 @@ pub fn run(args: &CleanArgs) -> u8 {
         let name = path.to_string_lossy();
         let article = match read_input(path, options.max_input_bytes)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| pith::clean(&bytes, &options).map_err(|e| e.to_string()))
+            .and_then(|bytes| pith::clean_owned(bytes, &options).map_err(|e| e.to_string()))
         {
             Ok(a) => a,
             Err(e) => {

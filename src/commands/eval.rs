@@ -117,7 +117,7 @@ fn predict(set: &EvalSet) -> Vec<Prediction> {
         .map(|doc| {
             let cleaned = fs::read(&doc.path)
                 .map_err(|e| e.to_string())
-                .and_then(|bytes| pith::clean(&bytes, &options).map_err(|e| e.to_string()));
+                .and_then(|bytes| pith::clean_owned(bytes, &options).map_err(|e| e.to_string()));
             match cleaned {
                 Ok(article) => Prediction {
                     text: render::body_text(&article),

@@ -2,6 +2,7 @@
 
 use super::{Format, InputError};
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+use std::borrow::Cow;
 
 /// How far into an HTML page a `<meta charset>` may stand (the HTML
 /// standard's prescan looks at 1024 bytes; pages in the wild overshoot).
@@ -25,14 +26,30 @@ const MIN_UTF8_CHARS_TO_FORGIVE: usize = 100;
 /// form feed) above which decoded text is taken for binary data.
 const MAX_CONTROL_SHARE: f32 = 0.05;
 
-pub fn decode(bytes: &[u8], format: Format) -> Result<(String, &'static str), InputError> {
-    let encoding = detect(bytes, format);
-    let (text, used, _had_errors) = encoding.decode(bytes);
+/// Decodes `bytes`. Owned bytes that are already valid UTF-8 (without a
+/// BOM) become the text as they are, without a copy: on a large page that
+/// is one copy of the page less in memory.
+pub fn decode(bytes: Cow<'_, [u8]>, format: Format) -> Result<(String, &'static str), InputError> {
+    let encoding = detect(&bytes, format);
+    let (text, used) = match bytes {
+        Cow::Owned(owned) if encoding == UTF_8 && Encoding::for_bom(&owned).is_none() => {
+            match String::from_utf8(owned) {
+                Ok(text) => (text, UTF_8),
+                Err(e) => {
+                    let (text, used, _) = encoding.decode(e.as_bytes());
+                    (text.into_owned(), used)
+                }
+            }
+        }
+        bytes => {
+            let (text, used, _had_errors) = encoding.decode(&bytes);
+            (text.into_owned(), used)
+        }
+    };
     let controls = Controls::of(&text);
     if controls.looks_binary() {
         return Err(InputError::Binary);
     }
-    let text = text.into_owned();
     let text = if controls.stray > 0 {
         scrub_controls(&text)
     } else {
@@ -250,12 +267,21 @@ mod tests {
     fn honours_boms() {
         let mut le = vec![0xff, 0xfe];
         le.extend("Привет".encode_utf16().flat_map(u16::to_le_bytes));
-        assert_eq!(decode(&le, Format::Text).unwrap().0, "Привет");
+        assert_eq!(
+            decode(Cow::Borrowed(&le), Format::Text).unwrap().0,
+            "Привет"
+        );
         let mut be = vec![0xfe, 0xff];
         be.extend("Привет".encode_utf16().flat_map(u16::to_be_bytes));
-        assert_eq!(decode(&be, Format::Text).unwrap().0, "Привет");
+        assert_eq!(
+            decode(Cow::Borrowed(&be), Format::Text).unwrap().0,
+            "Привет"
+        );
         let utf8 = [&[0xef, 0xbb, 0xbf][..], "Grüße".as_bytes()].concat();
-        assert_eq!(decode(&utf8, Format::Text).unwrap().0, "Grüße");
+        assert_eq!(
+            decode(Cow::Borrowed(&utf8), Format::Text).unwrap().0,
+            "Grüße"
+        );
     }
 
     #[test]
@@ -263,7 +289,7 @@ mod tests {
         let text =
             "Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе.";
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
-        let (decoded, name) = decode(&bytes, Format::Text).unwrap();
+        let (decoded, name) = decode(Cow::Borrowed(&bytes), Format::Text).unwrap();
         assert_eq!(decoded, text);
         assert_eq!(name, "windows-1251");
     }
@@ -271,7 +297,7 @@ mod tests {
     #[test]
     fn reads_meta_charset() {
         let page = b"<html><head><meta charset=\"windows-1251\"></head><body>\xcf\xf0\xe8\xe2\xe5\xf2</body></html>";
-        let (text, name) = decode(page, Format::Html).unwrap();
+        let (text, name) = decode(Cow::Borrowed(&page[..]), Format::Html).unwrap();
         assert_eq!(name, "windows-1251");
         assert!(text.contains("Привет"));
     }
@@ -280,7 +306,7 @@ mod tests {
     fn stray_controls_become_spaces() {
         let prose = "The committee agreed to publish its findings next month. ".repeat(4);
         let input = format!("{prose}a\0b\u{1b}c\u{85}d\te\r\nf");
-        let (text, _) = decode(input.as_bytes(), Format::Text).unwrap();
+        let (text, _) = decode(Cow::Borrowed(input.as_bytes()), Format::Text).unwrap();
         assert_eq!(text, format!("{prose}a b c d\te\r\nf"));
     }
 
@@ -289,21 +315,27 @@ mod tests {
         let text = "Министр иностранных дел заявил, что переговоры продолжатся. ".repeat(4);
         let mut bytes = text.as_bytes().to_vec();
         bytes[10] = 0xb8;
-        let (decoded, name) = decode(&bytes, Format::Text).unwrap();
+        let (decoded, name) = decode(Cow::Borrowed(&bytes), Format::Text).unwrap();
         assert_eq!(name, "UTF-8");
         assert!(decoded.ends_with("переговоры продолжатся. "));
         let (legacy, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
-        assert_eq!(decode(&legacy, Format::Text).unwrap().1, "windows-1251");
+        assert_eq!(
+            decode(Cow::Borrowed(&legacy), Format::Text).unwrap().1,
+            "windows-1251"
+        );
     }
 
     #[test]
     fn valid_utf8_outranks_a_legacy_label() {
         let page = "<html><head><meta charset=\"iso-8859-1\"></head><body>Café</body></html>";
-        let (text, name) = decode(page.as_bytes(), Format::Html).unwrap();
+        let (text, name) = decode(Cow::Borrowed(page.as_bytes()), Format::Html).unwrap();
         assert_eq!(name, "UTF-8");
         assert!(text.contains("Café"));
         let ascii = b"<html><head><meta charset=\"windows-1252\"></head><body>Cafe</body></html>";
-        assert_eq!(decode(ascii, Format::Html).unwrap().1, "windows-1252");
+        assert_eq!(
+            decode(Cow::Borrowed(&ascii[..]), Format::Html).unwrap().1,
+            "windows-1252"
+        );
     }
 
     #[test]
@@ -312,12 +344,18 @@ mod tests {
             .encode_utf16()
             .flat_map(u16::to_le_bytes)
             .collect();
-        assert_eq!(decode(&bytes, Format::Text).unwrap().0, "Hello, world");
+        assert_eq!(
+            decode(Cow::Borrowed(&bytes), Format::Text).unwrap().0,
+            "Hello, world"
+        );
     }
 
     #[test]
     fn binary_is_refused() {
         let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00";
-        assert_eq!(decode(png, Format::Html), Err(InputError::Binary));
+        assert_eq!(
+            decode(Cow::Borrowed(&png[..]), Format::Html),
+            Err(InputError::Binary)
+        );
     }
 }

@@ -10,6 +10,7 @@ mod sniff;
 pub use charset::without_controls;
 pub use sniff::Format;
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// What the caller says about the input's format.
@@ -66,20 +67,36 @@ impl std::error::Error for InputError {}
 /// Turns raw bytes into text. `max_bytes` bounds the input and, for gzip,
 /// the inflated size.
 pub fn decode(bytes: &[u8], hint: FormatHint, max_bytes: usize) -> Result<Decoded, InputError> {
+    decode_cow(Cow::Borrowed(bytes), hint, max_bytes)
+}
+
+/// `decode` of bytes the caller gives up: UTF-8 input becomes the text
+/// without a copy.
+pub fn decode_owned(
+    bytes: Vec<u8>,
+    hint: FormatHint,
+    max_bytes: usize,
+) -> Result<Decoded, InputError> {
+    decode_cow(Cow::Owned(bytes), hint, max_bytes)
+}
+
+fn decode_cow(
+    bytes: Cow<'_, [u8]>,
+    hint: FormatHint,
+    max_bytes: usize,
+) -> Result<Decoded, InputError> {
     if bytes.len() > max_bytes {
         return Err(InputError::TooLarge { limit: max_bytes });
     }
-    let inflated;
-    let (bytes, was_gzipped) = if gzip::is_gzip(bytes) {
-        inflated = gzip::gunzip(bytes, max_bytes)?;
-        (inflated.as_slice(), true)
+    let (bytes, was_gzipped) = if gzip::is_gzip(&bytes) {
+        (Cow::Owned(gzip::gunzip(&bytes, max_bytes)?), true)
     } else {
         (bytes, false)
     };
     let format = match hint {
         FormatHint::Html => Format::Html,
         FormatHint::Text => Format::Text,
-        FormatHint::Auto => sniff::sniff(bytes),
+        FormatHint::Auto => sniff::sniff(&bytes),
     };
     let (text, encoding) = charset::decode(bytes, format)?;
     let format = if hint == FormatHint::Auto && charset::is_utf16(encoding) {
