@@ -60,6 +60,11 @@ use std::time::Duration;
 /// small enough that a bomb is refused rather than filling memory.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
+/// Least markup inside `<noscript>` worth reading when a page has no
+/// article outside it: a tracking pixel or a "please enable JavaScript"
+/// line is far less.
+const NOSCRIPT_MIN_BYTES: usize = 1024;
+
 /// Default time budget for one document. A few MB page takes well under
 /// a second; only inputs of hundreds of MB, or a machine that has stalled,
 /// get near it.
@@ -116,14 +121,37 @@ fn clean_decoded(
 ) -> Result<Article, InputError> {
     budget.check()?;
     let (format, encoding) = (decoded.format, decoded.encoding);
-    let (blocks, page) = match format {
-        Format::Html => {
-            let walked = html::parse(decoded.text, budget)?;
-            (walked.blocks, Some(walked.page))
-        }
-        Format::Text => (text::blocks(&decoded.text, budget)?, None),
+    if format == Format::Text {
+        let blocks = text::blocks(&decoded.text, budget)?;
+        return clean_blocks(blocks, None, format, encoding, options, budget);
+    }
+    let mut walked = html::parse(decoded.text, budget)?;
+    let noscript = std::mem::take(&mut walked.page.meta.noscript_html);
+    let meta = walked.page.meta.clone();
+    let article = clean_blocks(
+        walked.blocks,
+        Some(walked.page),
+        format,
+        encoding,
+        options,
+        budget,
+    )?;
+    if !article.is_empty() || noscript.len() < NOSCRIPT_MIN_BYTES {
+        return Ok(article);
+    }
+    // Nothing outside <noscript>: read what the page gives readers
+    // without JavaScript, with the page's own metadata.
+    let inner = html::parse(noscript, budget)?;
+    let page = html::Page {
+        meta,
+        spans: inner.page.spans,
     };
-    clean_blocks(blocks, page, format, encoding, options, budget)
+    let fallback = clean_blocks(inner.blocks, Some(page), format, encoding, options, budget)?;
+    Ok(if fallback.is_empty() {
+        article
+    } else {
+        fallback
+    })
 }
 
 /// Runs the shared stages on blocks from either front-end.

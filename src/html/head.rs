@@ -22,6 +22,10 @@ pub struct PageMeta {
     pub headline: Option<String>,
     /// JSON-LD `articleBody`, white space folded.
     pub article_body: Option<String>,
+    /// The markup inside the page's `<noscript>` elements, which the parser
+    /// keeps as raw text: pages that build their content with JavaScript
+    /// often give the whole article there (forum software does).
+    pub noscript_html: String,
 }
 
 impl PageMeta {

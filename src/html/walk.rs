@@ -369,6 +369,12 @@ fn read_skipped(
         {
             meta.read_json_ld(&element.text().collect::<String>());
         }
+        "noscript" => {
+            for text in element.text() {
+                meta.noscript_html.push_str(text);
+            }
+            meta.noscript_html.push('\n');
+        }
         _ => {}
     }
 }
