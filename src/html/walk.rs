@@ -432,7 +432,10 @@ fn kind_of(name: &str) -> Option<BlockKind> {
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+    if el.attr("hidden").is_some() && !is_streamed_segment(el) {
+        return true;
+    }
+    if el.attr("aria-hidden") == Some("true") {
         return true;
     }
     el.attr("style").is_some_and(|s| {
@@ -443,6 +446,16 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
             .to_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// A segment of a page streamed by server-side rendering (React's
+/// `<div hidden id="S:3">`): the server sends it hidden and a script moves
+/// it into place as soon as it arrives, so it is the page's content, not
+/// something hidden from readers.
+fn is_streamed_segment(el: &scraper::node::Element) -> bool {
+    el.id()
+        .and_then(|id| id.strip_prefix("S:"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &mut Vec<Block>) {
