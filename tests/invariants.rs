@@ -115,3 +115,15 @@ fn owned_and_borrowed_input_clean_the_same() {
         assert_eq!(borrowed, owned, "{}", path.display());
     }
 }
+
+#[test]
+fn articles_can_cross_threads() {
+    fn send<T: Send>(_: &T) {}
+    let page = crate::pages::html_page("threads");
+    let article = pith::clean(page.as_bytes(), &pith::Options::default()).unwrap();
+    send(&article);
+    let text = std::thread::spawn(move || pith::render::text(&article))
+        .join()
+        .unwrap();
+    assert!(!text.is_empty());
+}
