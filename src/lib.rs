@@ -127,10 +127,9 @@ fn clean_decoded(
     }
     let mut walked = html::parse(decoded.text, budget)?;
     let noscript = std::mem::take(&mut walked.page.meta.noscript_html);
-    let meta = walked.page.meta.clone();
     let article = clean_blocks(
         walked.blocks,
-        Some(walked.page),
+        Some(&walked.page),
         format,
         encoding,
         options,
@@ -143,10 +142,10 @@ fn clean_decoded(
     // without JavaScript, with the page's own metadata.
     let inner = html::parse(noscript, budget)?;
     let page = html::Page {
-        meta,
+        meta: walked.page.meta,
         spans: inner.page.spans,
     };
-    let fallback = clean_blocks(inner.blocks, Some(page), format, encoding, options, budget)?;
+    let fallback = clean_blocks(inner.blocks, Some(&page), format, encoding, options, budget)?;
     Ok(if fallback.is_empty() {
         article
     } else {
@@ -157,7 +156,7 @@ fn clean_decoded(
 /// Runs the shared stages on blocks from either front-end.
 pub fn clean_blocks(
     mut blocks: Vec<Block>,
-    page: Option<html::Page>,
+    page: Option<&html::Page>,
     format: Format,
     encoding: &'static str,
     options: &Options,
@@ -168,7 +167,7 @@ pub fn clean_blocks(
         classify::mark_template(&blocks, &mut judgement.findings, template);
     }
     budget.check()?;
-    let selection = select::select(&blocks, &judgement, page.as_ref());
+    let selection = select::select(&blocks, &judgement, page);
     budget.check()?;
     let trims = judgement
         .label_prefixes
