@@ -100,8 +100,8 @@ fn listing_blocks(blocks: &[Block], judgement: &Judgement) -> Vec<usize> {
 }
 
 /// A link-only block long enough to be a listed item's title, whose
-/// words no text rule objects to ("Share this on WhatsApp", "Subscribe"
-/// are links too).
+/// words no text rule objects to ("Subscribe now" and "Read more" are
+/// links too).
 fn is_listing_title(block: &Block, finding: &Finding, lang: Option<Lang>) -> bool {
     let ctx = DocContext {
         lang,
