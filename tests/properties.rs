@@ -22,6 +22,7 @@ const PIECES: &[&str] = &[
     "مجلس المدينة اجتمع يوم الثلاثاء",
     "e\u{301}\u{301} 🎉",
     "The vote\0was close, and the bell\u{7} rang twice \u{1b}[0m in the hall.\u{85}",
+    "The minutes\u{c}ran to a second page\r and ended there.",
     "<div class=\"related\"><a href=\"/x\">Other story</a></div>",
     "<p>A paragraph in HTML that says something about the weather today.</p>",
     "\t",

@@ -103,3 +103,14 @@ fn control_from_a_character_reference() {
     }
     assert_clean_text(&pith::render::markdown(&article, true));
 }
+
+/// A form feed inside a heading reached the output: the input scrub keeps
+/// form feeds (layout for the front-ends), so blocks drop them too.
+#[test]
+fn form_feed_in_a_heading() {
+    let (text, _) = check("form-feed-in-a-heading.html.bin", FormatHint::Html);
+    assert!(
+        text.contains("Which districts recycled the m ost"),
+        "{text}"
+    );
+}

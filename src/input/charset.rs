@@ -68,17 +68,31 @@ fn scrub_controls(text: &str) -> String {
         .collect()
 }
 
-/// `text` without stray control characters (see `scrub_controls`), for
-/// text that was decoded after the input: HTML character references
-/// (`&#8;`) and JSON-LD escapes (`\u0008`) make them too.
+/// `text` as output may hold it: every control character but line feed
+/// and tab becomes a space. For the text of blocks and metadata, which may
+/// hold controls the input scrub let through (form feeds and carriage
+/// returns the front-ends read as layout) or made after it (HTML
+/// character references such as `&#8;`, JSON-LD escapes such as
+/// `\u0008`).
 pub fn without_controls(text: String) -> String {
     let bytes = text.as_bytes();
-    let stray = bytes.iter().enumerate().any(|(i, &b)| {
-        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+    let unprintable = bytes.iter().enumerate().any(|(i, &b)| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n'))
             || b == 0x7f
             || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
     });
-    if stray { scrub_controls(&text) } else { text }
+    if !unprintable {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn detect(bytes: &[u8], format: Format) -> &'static Encoding {
