@@ -240,8 +240,8 @@ pub fn walk(
                         }
                         let in_article = counters.article > 0 || counters.main > 0;
                         let mut signals = tokens::signals(el, in_article);
-                        let share =
-                            text_len.get(&node.id()).copied().unwrap_or(0) as f32 / total as f32;
+                        let chars = text_len.get(&node.id()).copied().unwrap_or(0);
+                        let share = chars as f32 / total as f32;
                         // An element that is itself content ("<article class=
                         // "post tag-books">" in WordPress) is no boilerplate.
                         let is_content = signals.is_article
@@ -256,7 +256,7 @@ pub fn walk(
                         }
                         // A header with paragraphs of text is a landing
                         // page's hero section, not the site's masthead.
-                        if text_len.get(&node.id()).copied().unwrap_or(0) > MAX_HEADER_CHARS {
+                        if chars > MAX_HEADER_CHARS {
                             signals.concepts &= !Concept::Header.bit();
                         }
                         let block_level = BLOCK_LEVEL.contains(&name);

@@ -1,6 +1,6 @@
 //! Character decoding: BOM, declared charset, UTF-8, then a guess.
 
-use super::{Format, InputError};
+use super::{Format, InputError, controls};
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use std::borrow::Cow;
 
@@ -46,53 +46,17 @@ pub fn decode(bytes: Cow<'_, [u8]>, format: Format) -> Result<(String, &'static 
             (text.into_owned(), used)
         }
     };
-    let controls = Controls::of(&text);
-    if controls.looks_binary() {
+    let stray = controls::count(&text, controls::INPUT_LAYOUT);
+    let chars = controls::chars(&text);
+    if chars > 0 && stray as f32 / chars as f32 > MAX_CONTROL_SHARE {
         return Err(InputError::Binary);
     }
-    let text = if controls.stray > 0 {
-        scrub_controls(&text)
+    let text = if stray > 0 {
+        controls::replace(text, controls::INPUT_LAYOUT)
     } else {
         text
     };
     Ok((text, used.name()))
-}
-
-/// Control characters a page may carry that have no place in text (NUL,
-/// escape, bell, the C1 range) become spaces: they separate what stands
-/// around them, and output stays clean. Tab, line feed, carriage return
-/// and form feed are layout and stay.
-fn scrub_controls(text: &str) -> String {
-    text.chars()
-        .map(|c| if is_stray(c) { ' ' } else { c })
-        .collect()
-}
-
-/// `text` as output may hold it: every control character but line feed
-/// and tab becomes a space. For the text of blocks and metadata, which may
-/// hold controls the input scrub let through (form feeds and carriage
-/// returns the front-ends read as layout) or made after it (HTML
-/// character references such as `&#8;`, JSON-LD escapes such as
-/// `\u0008`).
-pub fn without_controls(text: String) -> String {
-    let bytes = text.as_bytes();
-    let unprintable = bytes.iter().enumerate().any(|(i, &b)| {
-        (b < 0x20 && !matches!(b, b'\t' | b'\n'))
-            || b == 0x7f
-            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
-    });
-    if !unprintable {
-        return text;
-    }
-    text.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 fn detect(bytes: &[u8], format: Format) -> &'static Encoding {
@@ -226,51 +190,6 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// about markup until they are decoded.
 pub fn is_utf16(encoding: &str) -> bool {
     encoding == UTF_16LE.name() || encoding == UTF_16BE.name()
-}
-
-/// Characters and stray control characters in UTF-8 text, counted on
-/// bytes in one pass: C0 and DEL are single bytes, C1 is 0xC2 followed by
-/// 0x80..=0x9F, and characters are the bytes that do not continue one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Controls {
-    chars: usize,
-    stray: usize,
-}
-
-impl Controls {
-    fn of(text: &str) -> Controls {
-        // Simple counts, each a loop the compiler vectorises.
-        let bytes = text.as_bytes();
-        fn count(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
-            // Sums of at most 255 ones fit a byte, so each chunk is summed
-            // in byte lanes.
-            bytes
-                .chunks(usize::from(u8::MAX))
-                .map(|chunk| usize::from(chunk.iter().map(|&b| u8::from(hit(b))).sum::<u8>()))
-                .sum()
-        }
-        let chars = count(bytes, |b| b & 0xc0 != 0x80);
-        let c0 = count(bytes, |b| b < 0x20)
-            - count(bytes, |b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c));
-        let del = count(bytes, |b| b == 0x7f);
-        let c1 = memchr::memchr_iter(0xc2, bytes)
-            .filter(|&i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)))
-            .count();
-        Controls {
-            chars,
-            stray: c0 + del + c1,
-        }
-    }
-
-    /// So many control characters that the bytes are no text.
-    fn looks_binary(self) -> bool {
-        self.chars > 0 && self.stray as f32 / self.chars as f32 > MAX_CONTROL_SHARE
-    }
-}
-
-/// Whether `c` is a control character that is not layout.
-fn is_stray(c: char) -> bool {
-    c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')
 }
 
 #[cfg(test)]

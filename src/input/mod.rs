@@ -4,10 +4,11 @@
 //! `InputError` that names what went wrong.
 
 mod charset;
+mod controls;
 mod gzip;
 mod sniff;
 
-pub use charset::without_controls;
+pub use controls::without_controls;
 pub use sniff::Format;
 
 use std::borrow::Cow;

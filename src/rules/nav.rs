@@ -155,13 +155,15 @@ fn find_control(line: &str) -> Option<&str> {
     {
         return Some(prefix);
     }
+    let bytes = line.as_bytes();
+    // Every other form has a bracket or a parenthesis: most lines end here.
+    memchr::memchr2(b'[', b'(', bytes)?;
     if let Some(label) = line.strip_prefix('[').and_then(|r| r.strip_suffix(']'))
         && !label.contains([']', '\n'])
         && (1..=BRACKETED_LABEL_MAX_CHARS).contains(&label.chars().count())
     {
         return Some(line);
     }
-    let bytes = line.as_bytes();
     if let [b'[', mark, b']', after, ..] = bytes
         && (mark.is_ascii_whitespace() || matches!(mark, b'X' | b'*'))
         && after.is_ascii_whitespace()
@@ -205,15 +207,7 @@ impl Rule for UiControl {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        // Every control the pattern knows has a bracket or a parenthesis,
-        // or starts "IFRAME:" or "#alternate": most lines are passed over
-        // on a byte scan.
-        let text = block.text.as_bytes();
-        if block.features.words > CONTROL_MAX_WORDS
-            || !(text.starts_with(b"IFRAME:")
-                || text.starts_with(b"#alternate")
-                || memchr::memchr2(b'[', b'(', text).is_some())
-        {
+        if block.features.words > CONTROL_MAX_WORDS {
             return None;
         }
         find_control(&block.text).map(|control| Finding::drop(&UI_CONTROL_RULE, normalise(control)))

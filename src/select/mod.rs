@@ -69,11 +69,30 @@ const LISTING_TITLE_MIN_WORDS: u32 = 3;
 /// cards has many; an article's few linked names or buttons are not one.
 const LISTING_MIN_TITLES: usize = 6;
 
+fn in_main(block: &Block) -> bool {
+    block.dom.is_some_and(|d| d.in_main || d.in_content_class)
+}
+
 /// The blocks inside the page's main or content element that no rule
-/// removed, and, when there are enough of them, those that only
-/// `nav/link-list` removed and are long enough to be an item's title.
-fn listing_blocks(blocks: &[Block], judgement: &Judgement) -> Vec<usize> {
-    let in_main = |b: &Block| b.dom.is_some_and(|d| d.in_main || d.in_content_class);
+/// removed: whether the page is a listing is decided on these.
+fn unflagged_main_blocks(blocks: &[Block], judgement: &Judgement) -> Vec<usize> {
+    blocks
+        .iter()
+        .zip(&judgement.findings)
+        .enumerate()
+        .filter(|(_, (b, f))| f.is_none() && in_main(b))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// A listing's blocks: `unflagged`, and, when there are enough of them,
+/// the blocks of the main element that only `nav/link-list` removed and
+/// that are long enough to be an item's title.
+fn listing_blocks(
+    blocks: &[Block],
+    judgement: &Judgement,
+    mut unflagged: Vec<usize>,
+) -> Vec<usize> {
     let titles: Vec<usize> = blocks
         .iter()
         .zip(&judgement.findings)
@@ -85,18 +104,10 @@ fn listing_blocks(blocks: &[Block], judgement: &Judgement) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect();
-    let mut listed: Vec<usize> = blocks
-        .iter()
-        .zip(&judgement.findings)
-        .enumerate()
-        .filter(|(_, (b, f))| f.is_none() && in_main(b))
-        .map(|(i, _)| i)
-        .collect();
     if titles.len() >= LISTING_MIN_TITLES {
-        listed.extend(titles);
-        listed.sort_unstable();
+        unflagged.extend(titles);
     }
-    listed
+    unflagged
 }
 
 /// A link-only block long enough to be a listed item's title, whose
@@ -136,14 +147,12 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         len <= TITLE_REPEAT_LENGTH_FACTOR * title_len + TITLE_REPEAT_SLACK_BYTES
             && TITLE_REPEAT_LENGTH_FACTOR * len + TITLE_REPEAT_SLACK_BYTES >= title_len
     };
-    let listing = listing_blocks(blocks, judgement);
-    let unflagged = listing
-        .iter()
-        .filter(|&&i| judgement.findings[i].is_none())
-        .count();
-    let listing_mode = is_listing(blocks, judgement, region, unflagged);
+    let unflagged = unflagged_main_blocks(blocks, judgement);
+    let listing_mode = is_listing(blocks, judgement, region, unflagged.len());
+    // Titles are looked for only on a listing: it runs the text rules
+    // again on the link-only blocks.
     let extension = match (page, region) {
-        _ if listing_mode => listing,
+        _ if listing_mode => listing_blocks(blocks, judgement, unflagged),
         (Some(page), Some(region)) => {
             region::container_extension(blocks, judgement, &page.spans, region, title)
         }
