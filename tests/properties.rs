@@ -29,6 +29,20 @@ const PIECES: &[&str] = &[
     "",
 ];
 
+/// Seed of the generated cases when `PROPTEST_RNG_SEED` does not name
+/// one: `cargo test` (and CI) must give the same verdict on every run.
+/// Explore with other seeds and more cases:
+/// `PROPTEST_RNG_SEED=7 PROPTEST_CASES=3000 cargo test properties`.
+const DEFAULT_SEED: u64 = 0x5eed_f917;
+
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig::with_cases(256);
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        config.rng_seed = proptest::test_runner::RngSeed::Fixed(DEFAULT_SEED);
+    }
+    config
+}
+
 fn dump() -> impl Strategy<Value = String> {
     prop::collection::vec((0..PIECES.len(), prop::bool::ANY), 0..40).prop_map(|parts| {
         parts
@@ -56,7 +70,7 @@ fn outputs(article: &pith::Article) -> [String; 4] {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(config())]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
