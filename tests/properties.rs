@@ -117,3 +117,31 @@ proptest! {
         prop_assert_eq!(here, there);
     }
 }
+
+/// The text of `dump` cleaned once and cleaned again, spaces folded.
+fn cleaned_once_and_twice(dump: &str) -> (String, String) {
+    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text_of = |bytes: &[u8]| {
+        clean(bytes, pith::FormatHint::Text)
+            .map(|a| pith::render::text(&a))
+            .unwrap_or_default()
+    };
+    let once = text_of(dump.as_bytes());
+    let twice = text_of(once.as_bytes());
+    (fold(&once), fold(&twice))
+}
+
+/// Found by the property above: a few long one-line sentences looked
+/// like a paragraph hard-wrapped at their width, and "Advertisement:"
+/// was glued onto the sentence before it.
+#[test]
+fn long_sentence_lines_are_not_taken_for_a_wrapped_paragraph() {
+    let dump = "Other story\n\
+        The minutes ran to a second page and ended there.\nAdvertisement:\n\
+        The minutes ran to a second page and ended there.\nAdvertisement:\n\
+        Home\nThe vote was close, and the bell rang twice in the hall.\nHome\n\
+        Other story\nThe vote was close, and the bell rang twice in the hall.\n";
+    let (once, twice) = cleaned_once_and_twice(dump);
+    assert!(!once.contains("Advertisement"), "{once}");
+    assert_eq!(once, twice);
+}

@@ -14,7 +14,10 @@ use std::borrow::Cow;
 const MIN_WRAP_WIDTH: usize = 40;
 
 /// Wrapped lines needed before we accept a width: one or two long lines
-/// followed by text happen in any dump.
+/// followed by text happen in any dump. Only breaks inside a sentence
+/// count: a wrapper breaks wherever the width runs out, so most of its
+/// breaks fall mid-sentence, while full sentences that happen to be long
+/// (a paragraph per line, then "Advertisement:") end in punctuation.
 const MIN_WRAPPED_LINES: usize = 3;
 
 /// How many of the longest distinct line widths we try as the wrap width.
@@ -87,11 +90,18 @@ fn detect_width(lines: &[&str], widths: &[usize]) -> Option<usize> {
     distinct.dedup();
     distinct.into_iter().take(WIDTH_CANDIDATES).find(|&wrap| {
         (0..lines.len())
-            .filter(|&i| continues(lines, widths, i, wrap))
+            .filter(|&i| !ends_sentence(lines[i]) && continues(lines, widths, i, wrap))
             .take(MIN_WRAPPED_LINES)
             .count()
             >= MIN_WRAPPED_LINES
     })
+}
+
+/// Punctuation that closes a sentence, before closing quotes and brackets.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+        .ends_with(['.', '!', '?', ':', '。', '！', '？'])
 }
 
 #[cfg(test)]
@@ -139,5 +149,18 @@ mod tests {
         ];
         let joined = join_wrapped(&lines);
         assert_eq!(joined.len(), 4);
+    }
+
+    #[test]
+    fn long_sentences_of_like_width_are_not_a_wrap() {
+        let lines = [
+            "The minutes ran to a second page and ended there.",
+            "Advertisement:",
+            "The council met again and agreed on the budget.",
+            "Newsletter",
+            "The vote was close, and the bell rang twice in the hall.",
+            "Share",
+        ];
+        assert_eq!(join_wrapped(&lines), lines);
     }
 }
