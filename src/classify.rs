@@ -135,7 +135,7 @@ const REPEAT_MIN_WORDS: u32 = 6;
 /// Blocks whose text stands three or more times on the page: carousels,
 /// repeated captions, per-item templates.
 fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) {
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
     for block in blocks
         .iter()
         .filter(|b| b.features.words >= REPEAT_MIN_WORDS)

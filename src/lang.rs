@@ -4,7 +4,7 @@
 //! prose: a sentence is full of them, a menu or a headline list has few.
 //! Counting them per language also tells which language a document is in.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 /// A language with a stop-word list. The order is the index into

@@ -1,8 +1,8 @@
 //! What an element's tag, role, class and id say it is.
 
 use crate::lexicon::dom::{CONTENT_TOKENS, Concept, NEGATING_PREFIXES};
+use foldhash::{HashMap, HashMapExt};
 use scraper::node::Element;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Concept bits by token.

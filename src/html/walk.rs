@@ -14,8 +14,8 @@ use crate::input::InputError;
 use crate::lexicon::dom::Concept;
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
+use foldhash::{HashMap, HashMapExt};
 use scraper::{ElementRef, Html, Node};
-use std::collections::HashMap;
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[

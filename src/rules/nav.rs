@@ -55,16 +55,19 @@ impl Rule for LanguageSwitcher {
         if block.features.ends_with_terminal {
             return None;
         }
-        let tokens: Vec<&str> = block
-            .text
-            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
-            .filter(|t| t.chars().any(char::is_alphanumeric))
-            .collect();
-        if tokens.len() > SWITCHER_MAX_TOKENS {
+        let tokens = || {
+            block
+                .text
+                .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
+                .filter(|t| t.chars().any(char::is_alphanumeric))
+        };
+        // Counting stops past the limit: most blocks are long paragraphs.
+        let count = tokens().take(SWITCHER_MAX_TOKENS + 1).count();
+        if count > SWITCHER_MAX_TOKENS {
             return None;
         }
-        let languages = tokens.iter().filter(|t| is_language_token(t)).count();
-        (languages >= SWITCHER_MIN_LANGUAGES && languages * 2 >= tokens.len())
+        let languages = tokens().filter(|t| is_language_token(t)).count();
+        (languages >= SWITCHER_MIN_LANGUAGES && languages * 2 >= count)
             .then(|| Finding::drop(&LANGUAGE_SWITCHER, format!("{languages} language names")))
     }
 }
@@ -107,16 +110,12 @@ impl Rule for Breadcrumb {
         if block.features.ends_with_terminal || block.kind == BlockKind::TableRow {
             return None;
         }
-        let items: Vec<&str> = block
-            .text
-            .split(BREADCRUMB_SEPARATORS)
-            .map(str::trim)
-            .collect();
+        let items = || block.text.split(BREADCRUMB_SEPARATORS).map(str::trim);
         // "News > Local" is a trail; "Risk > reward" is not. With only
         // "/" or "|" between items, the trail must start at a menu word:
         // "GK - Vicario/Forster/Austin" is a list of names.
-        let starts_at_chrome = items
-            .first()
+        let starts_at_chrome = items()
+            .next()
             .is_some_and(|first| CHROME.find(first).is_some());
         let arrows = block.text.contains(BREADCRUMB_ARROWS);
         if !arrows && !starts_at_chrome {
@@ -127,12 +126,13 @@ impl Rule for Breadcrumb {
         } else {
             BREADCRUMB_MIN_ITEMS
         };
-        let is_trail = items.len() >= min_items
-            && items.iter().all(|item| {
+        let count = items().count();
+        let is_trail = count >= min_items
+            && items().all(|item| {
                 let words = item.split_whitespace().count();
                 (1..=BREADCRUMB_MAX_ITEM_WORDS).contains(&words)
             });
-        is_trail.then(|| Finding::drop(&BREADCRUMB, format!("{} items", items.len())))
+        is_trail.then(|| Finding::drop(&BREADCRUMB, format!("{count} items")))
     }
 }
 
@@ -311,12 +311,17 @@ impl Rule for SocialLinks {
             }
             _ => block.text.as_str(),
         };
-        let tokens: Vec<&str> = text
+        let mut names = 0;
+        for token in text
             .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/'))
             .filter(|t| !t.is_empty())
-            .collect();
-        (tokens.len() >= SOCIAL_MIN_NAMES && tokens.iter().all(|t| SOCIAL.find(t).is_some()))
-            .then(|| Finding::drop(&SOCIAL_LINKS, format!("{} network names", tokens.len())))
+        {
+            // Most blocks fail at their first word.
+            SOCIAL.find(token)?;
+            names += 1;
+        }
+        (names >= SOCIAL_MIN_NAMES)
+            .then(|| Finding::drop(&SOCIAL_LINKS, format!("{names} network names")))
     }
 }
 

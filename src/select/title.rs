@@ -6,7 +6,7 @@ use crate::html::Page;
 use crate::lexicon::normalise;
 use crate::rules::{Effect, context};
 use crate::shape;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// How many blocks before the article we search for its headline.
 const TITLE_LOOKBACK: usize = 12;
