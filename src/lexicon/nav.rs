@@ -58,6 +58,16 @@ pub static CHROME_EN: PhraseTable = PhraseTable {
         "read more",
         "close",
         "print",
+        "print article",
+        "print this article",
+        "print this page",
+        "order reprints",
+        "reprints",
+        "text size",
+        "font size",
+        "back to gallery",
+        "caption",
+        "tags",
         "email",
         "share",
         "tweet",
@@ -370,5 +380,36 @@ pub static ERROR_PAGE_ALL: PhraseTable = PhraseTable {
 };
 
 pub static ERROR_PAGE: &[&PhraseTable] = &[&ERROR_PAGE_ALL];
+
+/// What a widget says when it fails or waits: a comment box, a share
+/// form, a video player. No article sentence reads like these.
+pub static UI_MESSAGE_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "an error has occurred",
+        "an error occurred",
+        "please try again later",
+        "please try again",
+        "please refresh the page",
+        "your browser does not support",
+        "your browser doesn't support",
+        "this video is unavailable",
+        "this video is not available",
+        "this content is not available",
+        "ein fehler ist aufgetreten",
+        "bitte versuchen sie es später",
+        "une erreur s'est produite",
+        "une erreur est survenue",
+        "veuillez réessayer",
+        "se ha producido un error",
+        "inténtalo de nuevo más tarde",
+        "произошла ошибка",
+        "попробуйте позже",
+        "сталася помилка",
+        "спробуйте пізніше",
+    ],
+};
+
+pub static UI_MESSAGE: &[&PhraseTable] = &[&UI_MESSAGE_ALL];
 
 pub static LANGUAGE_NAMES: &[&PhraseTable] = &[&LANGUAGE_NAMES_ALL];

@@ -145,6 +145,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &cta::Subscribe,
     &cta::Share,
     &nav::ErrorPage,
+    &nav::UiMessage,
     &nav::ReadingTime,
     &nav::SocialLinks,
     &nav::LanguageSwitcher,

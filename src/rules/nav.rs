@@ -354,6 +354,36 @@ impl Rule for ErrorPage {
     }
 }
 
+static UI_MESSAGES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Contains, nav::UI_MESSAGE));
+/// Longest block we take for a widget's message; a paragraph that quotes
+/// one runs longer.
+const UI_MESSAGE_MAX_WORDS: u32 = 20;
+
+/// A widget's status or error message left in the page: "An error has
+/// occurred, please try again later."
+pub struct UiMessage;
+
+pub static UI_MESSAGE_RULE: RuleInfo = RuleInfo {
+    name: "nav/ui-message",
+    summary: "a widget's error or status message (\"An error has occurred, please try again later.\")",
+};
+
+impl Rule for UiMessage {
+    fn info(&self) -> &'static RuleInfo {
+        &UI_MESSAGE_RULE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > UI_MESSAGE_MAX_WORDS {
+            return None;
+        }
+        UI_MESSAGES
+            .find_in(block)
+            .map(|hit| Finding::drop(&UI_MESSAGE_RULE, hit.phrase))
+    }
+}
+
 /// Matched against the block's lower case.
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
@@ -415,6 +445,21 @@ mod more_tests {
             "Sorry, the page you were looking for has moved or no longer exists."
         ));
         assert!(!hits(&ErrorPage, "The missing files were never found."));
+    }
+
+    #[test]
+    fn ui_message_hit_and_miss() {
+        assert!(hits(&UiMessage, "An error has occurred, please try again later."));
+        assert!(hits(
+            &UiMessage,
+            "Your browser does not support the video tag."
+        ));
+        assert!(!hits(
+            &UiMessage,
+            "Engineers said an error in the software had occurred twice."
+        ));
+        let quoted = "The airline's website showed only \"please try again later\" for most of the morning, as thousands of passengers tried to rebook flights cancelled by the storm.";
+        assert!(!hits(&UiMessage, quoted));
     }
 
     #[test]
