@@ -80,6 +80,12 @@ pub static TRAILER_ALL: PhraseTable = PhraseTable {
         "bild:",
         "crédit photo",
         "© ",
+        "image copyright",
+        "picture copyright",
+        "via ap",
+        "via reuters",
+        "via afp",
+        "via getty images",
     ],
 };
 

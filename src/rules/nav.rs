@@ -288,14 +288,43 @@ static SOCIAL: LazyLock<PhraseSet> =
 /// Fewest network names a share bar lists.
 const SOCIAL_MIN_NAMES: usize = 2;
 
+/// Longest "Follow … on Facebook, Twitter and Instagram" prompt.
+const FOLLOW_PROMPT_MAX_WORDS: u32 = 25;
+/// Words that open a follow prompt, lower case.
+const FOLLOW_VERBS: &[&str] = &["follow", "folgen", "folgt", "suivez", "síguenos", "sigue"];
+
 /// A share or follow bar: "Facebook Twitter E-Mail", "Поширити: Facebook
-/// Telegram X".
+/// Telegram X", or a sentence asking to follow the site on several
+/// networks: "Follow Newsbeat on Instagram, Facebook and YouTube."
 pub struct SocialLinks;
 
 pub static SOCIAL_LINKS: RuleInfo = RuleInfo {
     name: "nav/social-links",
-    summary: "a share or follow bar listing networks (\"Facebook Twitter E-Mail\")",
+    summary: "a share or follow bar listing networks (\"Facebook Twitter E-Mail\", \"Follow us on Facebook and X\")",
 };
+
+/// How many networks a follow prompt names, if `block` is one.
+fn follow_prompt_names(block: &Block) -> Option<usize> {
+    if block.features.words > FOLLOW_PROMPT_MAX_WORDS {
+        return None;
+    }
+    let mut words = block
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next()?;
+    if !FOLLOW_VERBS.contains(&first.to_lowercase().as_str()) {
+        return None;
+    }
+    // The prompt ends with its list of networks.
+    let mut names = 0;
+    let mut last_is_name = false;
+    for word in words {
+        last_is_name = SOCIAL.find(word).is_some();
+        names += usize::from(last_is_name);
+    }
+    (last_is_name && names >= SOCIAL_MIN_NAMES).then_some(names)
+}
 
 impl Rule for SocialLinks {
     fn info(&self) -> &'static RuleInfo {
@@ -303,6 +332,12 @@ impl Rule for SocialLinks {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if let Some(names) = follow_prompt_names(block) {
+            return Some(Finding::drop(
+                &SOCIAL_LINKS,
+                format!("follow prompt, {names} network names"),
+            ));
+        }
         let text = match block.text.split_once(':') {
             Some((label, rest))
                 if SOCIAL.find(label).is_some() || label.split_whitespace().count() == 1 =>
@@ -434,6 +469,19 @@ mod more_tests {
         assert!(hits(&SocialLinks, "Facebook Twitter E-Mail"));
         assert!(hits(&SocialLinks, "Поширити: Facebook Telegram X"));
         assert!(!hits(&SocialLinks, "Facebook"));
+        assert!(hits(
+            &SocialLinks,
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
+        ));
+        assert!(hits(
+            &SocialLinks,
+            "Follow The Times Opinion section on Facebook, Twitter (@TimesOpinion) and Instagram."
+        ));
+        assert!(!hits(
+            &SocialLinks,
+            "Follow the money: the company bought Instagram after Facebook's rivals passed."
+        ));
+        assert!(!hits(&SocialLinks, "Follow us on Facebook."));
         assert!(!hits(&SocialLinks, "Facebook bought Instagram in 2012"));
     }
 
@@ -449,7 +497,10 @@ mod more_tests {
 
     #[test]
     fn ui_message_hit_and_miss() {
-        assert!(hits(&UiMessage, "An error has occurred, please try again later."));
+        assert!(hits(
+            &UiMessage,
+            "An error has occurred, please try again later."
+        ));
         assert!(hits(
             &UiMessage,
             "Your browser does not support the video tag."

@@ -54,6 +54,28 @@ impl Rule for InlineLink {
     }
 }
 
+/// Most words between "More" and the noun: a site name or a topic.
+const MORE_OF_KIND_MAX_MIDDLE_WORDS: usize = 3;
+/// The nouns that close a "More … Stories" heading.
+const MORE_OF_KIND_NOUNS: &[&str] = &["stories", "articles", "news", "reads", "posts", "videos"];
+
+/// "More Great WIRED Stories", "More Top News": "more", a few words, and
+/// a plural noun for stories. `line` is normalised.
+fn more_of_kind(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("more ")?;
+    // "More than 40 stories" is a sentence's subject, not a heading.
+    if rest.starts_with("than ")
+        || rest.contains(|c: char| c.is_ascii_digit())
+        || rest.split(' ').count() > MORE_OF_KIND_MAX_MIDDLE_WORDS + 1
+    {
+        return None;
+    }
+    let noun = MORE_OF_KIND_NOUNS
+        .iter()
+        .find(|n| rest == **n || rest.ends_with(&format!(" {n}")))?;
+    Some(format!("more … {noun}"))
+}
+
 /// Longest heading of the "More from The Daily Star" kind.
 const PREFIX_HEADING_MAX_WORDS: u32 = 8;
 
@@ -78,10 +100,14 @@ impl Rule for Heading {
             && !block.features.ends_with_terminal
         {
             let line = normalise(&block.text);
-            let prefix = HEADING_PREFIXES
+            if let Some(prefix) = HEADING_PREFIXES
                 .iter()
-                .find(|p| line.starts_with(p.as_str()))?;
-            format!("prefix: {}", prefix.trim())
+                .find(|p| line.starts_with(p.as_str()))
+            {
+                format!("prefix: {}", prefix.trim())
+            } else {
+                more_of_kind(&line)?
+            }
         } else {
             return None;
         };
@@ -178,6 +204,8 @@ mod tests {
             "RECENT NEWS",
             "Most read",
             "More from The Daily Star",
+            "More Great WIRED Stories",
+            "MORE TOP NEWS",
             "Читайте также",
             "Meistgelesen",
             "Les plus lus",
@@ -198,6 +226,8 @@ mod tests {
             &Heading,
             "Recommended daily intake of salt has fallen"
         ));
+        assert!(!hits(&Heading, "More people are reading the news"));
+        assert!(!hits(&Heading, "More than 40 stories"));
     }
 
     #[test]
