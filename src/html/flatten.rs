@@ -70,7 +70,7 @@ pub fn flatten(html: &str) -> Option<String> {
             continue;
         }
         let separates = || {
-            if super::walk::BLOCK_LEVEL.contains(&name.as_str()) {
+            if super::walk::is_block_level(name.as_str()) {
                 Replacement::Break
             } else {
                 Replacement::Nothing

@@ -2,6 +2,8 @@
 //! date, language, canonical URL, description, and the article body some
 //! pages embed as `articleBody`.
 
+use super::attrs;
+use html5ever::local_name;
 use scraper::node::Element;
 use serde_json::Value;
 
@@ -34,26 +36,27 @@ impl PageMeta {
         match el.name() {
             "meta" => self.read_meta(el),
             "link"
-                if el
-                    .attr("rel")
+                if attrs::get(el, &local_name!("rel"))
                     .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
             {
-                set_once(&mut self.canonical_url, el.attr("href"));
+                set_once(
+                    &mut self.canonical_url,
+                    attrs::get(el, &local_name!("href")),
+                );
             }
-            "html" => set_once(&mut self.language, el.attr("lang")),
+            "html" => set_once(&mut self.language, attrs::get(el, &local_name!("lang"))),
             _ => {}
         }
     }
 
     fn read_meta(&mut self, el: &Element) {
-        let key = el
-            .attr("property")
-            .or(el.attr("name"))
-            .or(el.attr("itemprop"));
+        let key = attrs::get(el, &local_name!("property"))
+            .or(attrs::get(el, &local_name!("name")))
+            .or(attrs::get(el, &local_name!("itemprop")));
         let Some(key) = key.map(str::to_ascii_lowercase) else {
             return;
         };
-        let content = el.attr("content");
+        let content = attrs::get(el, &local_name!("content"));
         match key.as_str() {
             "og:title" | "twitter:title" => set_once(&mut self.og_title, content),
             "og:site_name" | "application-name" => set_once(&mut self.site_name, content),

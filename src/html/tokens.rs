@@ -1,7 +1,9 @@
 //! What an element's tag, role, class and id say it is.
 
+use super::attrs;
 use crate::lexicon::dom::{CONTENT_TOKENS, Concept, NEGATING_PREFIXES};
 use foldhash::{HashMap, HashMapExt};
+use html5ever::local_name;
 use scraper::node::Element;
 use std::sync::LazyLock;
 
@@ -35,7 +37,7 @@ pub struct ElementSignals {
 /// Reads the signals of `el`. `in_article` says whether an `<article>` or
 /// `<main>` is already open above it: a `<header>` there is the article's
 /// own header (headline, byline), not the site's.
-pub fn signals(el: &Element, in_article: bool) -> ElementSignals {
+pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) -> ElementSignals {
     let mut s = ElementSignals::default();
     match el.name() {
         "nav" => s.concepts |= Concept::Navigation.bit(),
@@ -47,7 +49,7 @@ pub fn signals(el: &Element, in_article: bool) -> ElementSignals {
         "dialog" => s.concepts |= Concept::Modal.bit(),
         _ => {}
     }
-    match el.attr("role") {
+    match attrs::get(el, &local_name!("role")) {
         Some("navigation" | "menubar" | "menu") => s.concepts |= Concept::Navigation.bit(),
         Some("banner") if !in_article => s.concepts |= Concept::Header.bit(),
         Some("contentinfo") => s.concepts |= Concept::Footer.bit(),
@@ -57,20 +59,41 @@ pub fn signals(el: &Element, in_article: bool) -> ElementSignals {
         Some("article") => s.is_article = true,
         _ => {}
     }
-    if el.attr("itemprop").is_some_and(|v| {
+    if attrs::get(el, &local_name!("itemprop")).is_some_and(|v| {
         v.split_whitespace()
             .any(|t| t.eq_ignore_ascii_case("articleBody") || t.eq_ignore_ascii_case("text"))
     }) {
         s.is_article_body = true;
     }
-    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
-        if value.len() <= MAX_ATTRIBUTE_BYTES {
-            for class in value.split_whitespace() {
-                read_class(class, &mut s);
-            }
+    for attribute in [local_name!("class"), local_name!("id")] {
+        if let Some(value) = attrs::get(el, &attribute)
+            && value.len() <= MAX_ATTRIBUTE_BYTES
+        {
+            let read = memo.read(value);
+            s.concepts |= read.concepts;
+            s.content_class |= read.content_class;
         }
     }
     s
+}
+
+/// What a class or id value says, remembered by value for one page: a
+/// page repeats the same few class strings on hundreds of elements.
+#[derive(Default)]
+pub struct ClassMemo<'a> {
+    values: HashMap<&'a str, ElementSignals>,
+}
+
+impl<'a> ClassMemo<'a> {
+    fn read(&mut self, value: &'a str) -> ElementSignals {
+        *self.values.entry(value).or_insert_with(|| {
+            let mut s = ElementSignals::default();
+            for class in value.split_whitespace() {
+                read_class(class, &mut s);
+            }
+            s
+        })
+    }
 }
 
 /// One class (or id) value: its tokens, and adjacent pairs joined
@@ -136,7 +159,7 @@ mod tests {
             .select(&Selector::parse("div, nav, header, aside").unwrap())
             .next()
             .unwrap();
-        signals(el.value(), false)
+        signals(el.value(), false, &mut ClassMemo::default())
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! whether we are inside `<article>`) is kept as counters updated on entry
 //! and exit, so emitting a block costs the same at any depth.
 
+use super::attrs;
 use super::head::PageMeta;
 use super::tokens::{self, ElementSignals};
 use crate::block::{Block, BlockKind, DomFeatures};
@@ -14,62 +15,86 @@ use crate::input::InputError;
 use crate::lexicon::dom::Concept;
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
-use foldhash::{HashMap, HashMapExt};
+use html5ever::local_name;
 use scraper::{ElementRef, Html, Node};
 
-/// Elements whose content is never article text.
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "head", "select", "textarea",
-    "button", "input", "option", "canvas", "object", "embed", "math", "video", "audio", "map",
-];
+/// Elements whose content is never article text. A `match` on the name
+/// compiles to a jump on its length and one comparison; the walk asks for
+/// every element.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "head"
+            | "select"
+            | "textarea"
+            | "button"
+            | "input"
+            | "option"
+            | "canvas"
+            | "object"
+            | "embed"
+            | "math"
+            | "video"
+            | "audio"
+            | "map"
+    )
+}
 
 /// Elements that start a new block (and, removed by `flatten`, leave a
 /// line break behind).
-pub(super) const BLOCK_LEVEL: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "tr",
-    "table",
-    "blockquote",
-    "pre",
-    "figure",
-    "figcaption",
-    "br",
-    "hr",
-    "form",
-    "fieldset",
-    "address",
-    "details",
-    "summary",
-    "body",
-    "html",
-    "caption",
-    "center",
-    "dialog",
-    "legend",
-    "thead",
-    "tbody",
-    "tfoot",
-];
+pub(super) fn is_block_level(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "table"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "br"
+            | "hr"
+            | "form"
+            | "fieldset"
+            | "address"
+            | "details"
+            | "summary"
+            | "body"
+            | "html"
+            | "caption"
+            | "center"
+            | "dialog"
+            | "legend"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+    )
+}
 
 /// An element holding more than this share of the page's text is the
 /// page's content, whatever its class says ("has-sidebar" layouts,
@@ -146,7 +171,8 @@ impl Counters {
     }
 }
 
-/// Text being gathered for the next block.
+/// Text being gathered for the next block; cleared, not dropped, after
+/// each block so that its buffers are reused.
 #[derive(Default)]
 struct Pending {
     text: String,
@@ -157,6 +183,17 @@ struct Pending {
     broken_line: bool,
     link_chars: u32,
     cells: u32,
+}
+
+impl Pending {
+    fn clear(&mut self) {
+        self.text.clear();
+        self.markdown.clear();
+        self.has_markup = false;
+        self.broken_line = false;
+        self.link_chars = 0;
+        self.cells = 0;
+    }
 }
 
 struct Frame {
@@ -184,8 +221,7 @@ fn inline_markup(
         "strong" | "b" => Some(("**", "**".into())),
         "code" | "kbd" | "samp" if !in_pre => Some(("`", "`".into())),
         "a" => {
-            let href = el
-                .attr("href")
+            let href = attrs::get(el, &local_name!("href"))
                 .filter(|h| !h.starts_with('#') && !h.starts_with("javascript:"))?;
             Some(("[", format!("]({href})")))
         }
@@ -200,11 +236,10 @@ pub fn walk(
     budget: &Budget,
 ) -> Result<Walked, InputError> {
     let text_len = text_lengths(document);
-    let total = text_len
-        .get(&document.tree.root().id())
-        .copied()
-        .unwrap_or(0)
-        .max(1);
+    let total = text_len.first().copied().unwrap_or(0).max(1);
+    // The pre-order number of the node being opened, text nodes aside:
+    // its index in `text_len`.
+    let mut ordinal = 0;
     let mut meta = PageMeta::default();
     let mut blocks = Vec::with_capacity(expected_blocks);
     let mut counters = Counters::default();
@@ -213,11 +248,16 @@ pub fn walk(
     let mut kinds: Vec<BlockKind> = Vec::new();
     let mut skipping: Option<NodeId> = None;
     let mut spans = Vec::new();
+    let mut class_memo = tokens::ClassMemo::default();
 
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
                 budget.tick()?;
+                let this = ordinal;
+                if !matches!(node.value(), Node::Text(_)) {
+                    ordinal += 1;
+                }
                 if skipping.is_some() {
                     continue;
                 }
@@ -233,14 +273,14 @@ pub fn walk(
                     Node::Element(el) => {
                         let name = el.name();
                         meta.read_element(el);
-                        if SKIPPED.contains(&name) || is_hidden(el) {
+                        if is_skipped(name) || is_hidden(el) {
                             read_skipped(node, name, el, &mut meta);
                             skipping = Some(node.id());
                             continue;
                         }
                         let in_article = counters.article > 0 || counters.main > 0;
-                        let mut signals = tokens::signals(el, in_article);
-                        let chars = text_len.get(&node.id()).copied().unwrap_or(0);
+                        let mut signals = tokens::signals(el, in_article, &mut class_memo);
+                        let chars = text_len.get(this).copied().unwrap_or(0);
                         let share = chars as f32 / total as f32;
                         // An element that is itself content ("<article class=
                         // "post tag-books">" in WordPress) is no boilerplate.
@@ -259,7 +299,7 @@ pub fn walk(
                         if chars > MAX_HEADER_CHARS {
                             signals.concepts &= !Concept::Header.bit();
                         }
-                        let block_level = BLOCK_LEVEL.contains(&name);
+                        let block_level = is_block_level(name);
                         if name == "br" {
                             pending.broken_line = true;
                             flush(&mut pending, &kinds, &counters, &mut blocks);
@@ -363,8 +403,7 @@ fn read_skipped(
             }
         }
         "script"
-            if el
-                .attr("type")
+            if attrs::get(el, &local_name!("type"))
                 .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
         {
             meta.read_json_ld(&element.text().collect::<String>());
@@ -379,11 +418,13 @@ fn read_skipped(
     }
 }
 
-/// Characters of text below every element, computed bottom-up without
-/// recursion.
-fn text_lengths(document: &Html) -> HashMap<NodeId, u32> {
-    let mut lengths = HashMap::new();
-    let mut stack: Vec<(NodeId, u32)> = Vec::new();
+/// Characters of text below every node but text nodes, in the order a
+/// walk opens them (pre-order, the document first), computed bottom-up
+/// without recursion.
+fn text_lengths(document: &Html) -> Vec<u32> {
+    let mut lengths = Vec::new();
+    // (index in `lengths`, characters so far)
+    let mut stack: Vec<(usize, u32)> = Vec::new();
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -392,18 +433,20 @@ fn text_lengths(document: &Html) -> HashMap<NodeId, u32> {
                         top.1 += t.trim().len() as u32;
                     }
                 }
-                Node::Element(el) if SKIPPED.contains(&el.name()) => stack.push((node.id(), 0)),
-                _ => stack.push((node.id(), 0)),
+                _ => {
+                    stack.push((lengths.len(), 0));
+                    lengths.push(0);
+                }
             },
             Edge::Close(node) => {
                 if matches!(node.value(), Node::Text(_)) {
                     continue;
                 }
-                if let Some((id, len)) = stack.pop() {
+                if let Some((index, len)) = stack.pop() {
                     let skipped =
-                        matches!(node.value(), Node::Element(el) if SKIPPED.contains(&el.name()));
+                        matches!(node.value(), Node::Element(el) if is_skipped(el.name()));
                     let len = if skipped { 0 } else { len };
-                    lengths.insert(id, len);
+                    lengths[index] = len;
                     if let Some(parent) = stack.last_mut() {
                         parent.1 += len;
                     }
@@ -432,13 +475,13 @@ fn kind_of(name: &str) -> Option<BlockKind> {
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() && !is_streamed_segment(el) {
+    if attrs::get(el, &local_name!("hidden")).is_some() && !is_streamed_segment(el) {
         return true;
     }
-    if el.attr("aria-hidden") == Some("true") {
+    if attrs::get(el, &local_name!("aria-hidden")) == Some("true") {
         return true;
     }
-    el.attr("style").is_some_and(|s| {
+    attrs::get(el, &local_name!("style")).is_some_and(|s| {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -453,12 +496,17 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
 /// it into place as soon as it arrives, so it is the page's content, not
 /// something hidden from readers.
 fn is_streamed_segment(el: &scraper::node::Element) -> bool {
-    el.id()
+    attrs::get(el, &local_name!("id"))
         .and_then(|id| id.strip_prefix("S:"))
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &mut Vec<Block>) {
+    // Most flushes meet only the white space between two tags.
+    if !pending.text.chars().any(char::is_alphanumeric) {
+        pending.clear();
+        return;
+    }
     let kind = kinds.last().copied().unwrap_or(BlockKind::Paragraph);
     let kind = if kind == BlockKind::Paragraph && pending.cells > 0 {
         BlockKind::TableRow
@@ -477,27 +525,12 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
             .trim()
             .to_string()
     } else {
-        pending
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        fold_whitespace(&pending.text)
     };
-    let text = text
-        .trim_end_matches(CELL_SEPARATOR.trim())
-        .trim()
-        .to_string();
-    let markdown = pending.has_markup.then(|| {
-        let folded = pending
-            .markdown
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        folded
-            .trim_end_matches(CELL_SEPARATOR.trim())
-            .trim()
-            .to_string()
-    });
+    let text = without_trailing_separator(text);
+    let markdown = pending
+        .has_markup
+        .then(|| without_trailing_separator(fold_whitespace(&pending.markdown)));
     if text.chars().any(char::is_alphanumeric) {
         let mut dom = counters.features();
         dom.chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
@@ -509,7 +542,30 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
             .filter(|m| *m != block.text && kind != BlockKind::Code);
         out.push(block);
     }
-    *pending = Pending::default();
+    pending.clear();
+}
+
+/// `text` with each run of white space made one space, and none at the
+/// ends.
+fn fold_whitespace(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        folded.push_str(word);
+    }
+    folded
+}
+
+/// A row's text without the separator its last cell left behind.
+fn without_trailing_separator(mut text: String) -> String {
+    let end = text
+        .trim_end_matches(CELL_SEPARATOR.trim())
+        .trim_end()
+        .len();
+    text.truncate(end);
+    text
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ struct Utf8Census {
 impl Utf8Census {
     fn of(bytes: &[u8]) -> Utf8Census {
         // Each multi-byte character has exactly one lead byte.
-        let leads = |valid: &[u8]| valid.iter().filter(|&&b| b >= 0xc0).count();
+        let leads = |valid: &[u8]| controls::count_bytes(valid, |b| b >= 0xc0);
         if std::str::from_utf8(bytes).is_ok() {
             return Utf8Census {
                 multibyte: leads(bytes),
@@ -133,14 +133,15 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         return None;
     }
     let pairs = sample.len() / 2;
-    let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
     let share = |n: usize| n as f32 / pairs as f32;
+    // One vectorised count settles almost every page: too few NULs for
+    // either byte order.
+    let nuls = controls::count_bytes(sample, |b| b == 0);
+    if share(nuls) < UTF16_NUL_SHARE {
+        return None;
+    }
+    let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd = nuls - even;
     if share(odd) >= UTF16_NUL_SHARE && share(even) < UTF16_NUL_SHARE / 3.0 {
         Some(UTF_16LE)
     } else if share(even) >= UTF16_NUL_SHARE && share(odd) < UTF16_NUL_SHARE / 3.0 {

@@ -55,7 +55,7 @@ pub fn without_controls(text: String) -> String {
 /// Bytes of `bytes` for which `hit` holds. Sums of at most 255 ones fit a
 /// byte, so each chunk is summed in byte lanes, a loop the compiler
 /// vectorises.
-fn count_bytes(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
+pub(super) fn count_bytes(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
     bytes
         .chunks(usize::from(u8::MAX))
         .map(|chunk| usize::from(chunk.iter().map(|&b| u8::from(hit(b))).sum::<u8>()))
