@@ -245,7 +245,21 @@ pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
     if word.is_empty() || word.len() > MAX_STOPWORD_BYTES {
         return;
     }
-    let mask = if word.chars().any(char::is_uppercase) {
+    let lower_ascii = !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii());
+    let mask = if lower_ascii {
+        STOPWORDS.get(word).copied()
+    } else if word.is_ascii() {
+        // Lower-cased on the stack: this runs for every word of a page.
+        let mut buffer = [0u8; MAX_STOPWORD_BYTES];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower)
+            .ok()
+            .and_then(|lower| STOPWORDS.get(lower).copied())
+    } else if word.chars().any(char::is_uppercase) {
         STOPWORDS.get(word.to_lowercase().as_str()).copied()
     } else {
         STOPWORDS.get(word).copied()

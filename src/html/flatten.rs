@@ -7,23 +7,45 @@
 //! opening tags (and the closing tags that match them) are left out: the
 //! text stays, only the useless nesting goes.
 
+use std::borrow::Cow;
+
 /// Deepest nesting kept. Real pages stay under a few hundred levels;
 /// html5ever is still fast at this depth.
 pub const MAX_DEPTH: usize = 1000;
 
 /// Elements that never have content, so never nest.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "keygen", "frame",
-];
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+            | "frame"
+    )
+}
 
 /// What a removed block element leaves behind.
 const BREAK: &str = "<br>";
 
 /// Elements whose content is raw text: tags inside are not tags.
-const RAW_TEXT: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "noscript", "iframe",
-];
+fn is_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "textarea" | "title" | "xmp" | "noscript" | "iframe"
+    )
+}
 
 /// Longest tag kept whole. html5ever compares every attribute with the
 /// ones before it, so a tag with 100,000 attributes takes seconds; real
@@ -61,16 +83,19 @@ pub fn flatten(html: &str) -> Option<String> {
         };
         pos = end;
         let closing = rest.starts_with('/');
-        let name: String = rest[usize::from(closing)..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
+        let after = &rest[usize::from(closing)..];
+        let name = &after[..after.bytes().take_while(u8::is_ascii_alphanumeric).count()];
         if name.is_empty() {
             continue;
         }
+        // Tag names are nearly always lower case already.
+        let name: Cow<str> = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(name)
+        };
         let separates = || {
-            if super::walk::is_block_level(name.as_str()) {
+            if super::walk::is_block_level(&name) {
                 Replacement::Break
             } else {
                 Replacement::Nothing
@@ -85,13 +110,13 @@ pub fn flatten(html: &str) -> Option<String> {
             continue;
         }
         let oversized = end - start > MAX_TAG_BYTES;
-        if VOID.contains(&name.as_str()) || html[start..end].ends_with("/>") {
+        if is_void(&name) || html[start..end].ends_with("/>") {
             if oversized {
                 cuts.push((start, end, Replacement::Bare(format!("<{name}>"))));
             }
             continue;
         }
-        if RAW_TEXT.contains(&name.as_str()) {
+        if is_raw_text(&name) {
             pos = raw_text_end(bytes, end, &name);
             continue;
         }
