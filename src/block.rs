@@ -89,6 +89,7 @@ struct Derived {
     /// The label before a colon ("Also read: …"), normalised, and where the
     /// rest starts; `None` for text without one.
     label: OnceCell<Option<(String, usize)>>,
+    contained: OnceCell<crate::lexicon::contained::ConceptMask>,
 }
 
 impl Block {
@@ -129,6 +130,15 @@ impl Block {
 
     fn derived(&self) -> &Derived {
         self.derived.get_or_init(Box::default)
+    }
+
+    /// The `Mode::Contains` concepts with a phrase somewhere in the text
+    /// (`lexicon::contained`).
+    pub fn contained_concepts(&self) -> crate::lexicon::contained::ConceptMask {
+        *self
+            .derived()
+            .contained
+            .get_or_init(|| crate::lexicon::contained::occurring(self.lowercase()))
     }
 
     /// The text in lower case.

@@ -40,20 +40,36 @@ impl Features {
         for token in text.split_whitespace() {
             let mut has_alnum = false;
             let mut first_letter: Option<char> = None;
-            for c in token.chars() {
-                if c.is_alphanumeric() {
-                    f.alnum_chars += 1;
-                    if is_cjk(c) {
-                        cjk_chars += 1;
-                    } else {
+            if token.is_ascii() {
+                // Most words: bytes, without decoding or Unicode tables.
+                for &b in token.as_bytes() {
+                    if b.is_ascii_alphanumeric() {
+                        f.alnum_chars += 1;
                         has_alnum = true;
+                        if first_letter.is_none() && b.is_ascii_alphabetic() {
+                            first_letter = Some(char::from(b));
+                        }
                     }
-                    if first_letter.is_none() && c.is_alphabetic() {
-                        first_letter = Some(c);
+                    if matches!(b, b'.' | b'!' | b'?') {
+                        f.terminal_marks += 1;
                     }
                 }
-                if is_terminal_mark(c) {
-                    f.terminal_marks += 1;
+            } else {
+                for c in token.chars() {
+                    if c.is_alphanumeric() {
+                        f.alnum_chars += 1;
+                        if is_cjk(c) {
+                            cjk_chars += 1;
+                        } else {
+                            has_alnum = true;
+                        }
+                        if first_letter.is_none() && c.is_alphabetic() {
+                            first_letter = Some(c);
+                        }
+                    }
+                    if is_terminal_mark(c) {
+                        f.terminal_marks += 1;
+                    }
                 }
             }
             if has_alnum {

@@ -14,6 +14,7 @@
 pub mod ads;
 pub mod comments;
 pub mod consent;
+pub mod contained;
 pub mod credits;
 pub mod cta;
 pub mod dom;
@@ -53,6 +54,8 @@ pub struct PhraseSet {
     longest: usize,
     exact: HashMap<&'static str, Hit>,
     automaton: Option<(AhoCorasick, Vec<Hit>)>,
+    /// For `Mode::Contains`: this set's bit in `contained::occurring`.
+    concept: Option<u8>,
 }
 
 /// A line can carry bullets, punctuation and case changes (which may
@@ -98,6 +101,9 @@ impl PhraseSet {
             longest: hits.iter().map(|h| h.phrase.len()).max().unwrap_or(0),
             exact,
             automaton,
+            concept: (mode == Mode::Contains)
+                .then(|| contained::concept_of(tables))
+                .flatten(),
         }
     }
 
@@ -106,10 +112,23 @@ impl PhraseSet {
     pub fn find(&self, line: &str) -> Option<Hit> {
         match self.mode {
             Mode::Line if line.len() > self.longest * LINE_SLACK_FACTOR + LINE_SLACK_BYTES => None,
-            Mode::Line => self.exact.get(normalise(line).as_str()).copied(),
+            Mode::Line => self.find_line(line),
             Mode::Label => self.find_label(line).map(|(hit, _)| hit),
             Mode::Contains => self.find_contained(&line.to_lowercase()),
         }
+    }
+
+    /// `Mode::Line` lookup of one line; short ASCII lines (menu words,
+    /// the tokens of a switcher or share bar) are normalised on the stack.
+    fn find_line(&self, line: &str) -> Option<Hit> {
+        let trimmed = trim_for_normalise(line);
+        if trimmed.is_ascii() && trimmed.len() <= STACK_LINE_BYTES {
+            let mut buffer = [0u8; STACK_LINE_BYTES];
+            let len = normalise_ascii_into(trimmed, &mut buffer);
+            let key = std::str::from_utf8(&buffer[..len]).ok()?;
+            return self.exact.get(key).copied();
+        }
+        self.exact.get(normalise(line).as_str()).copied()
     }
 
     /// `find` for a block, using the block's cached normalised and
@@ -123,8 +142,16 @@ impl PhraseSet {
             }
             Mode::Line => self.exact.get(block.normalised()).copied(),
             Mode::Label => self.find_label_in(block).map(|(hit, _)| hit),
+            Mode::Contains if !self.may_occur_in(block) => None,
             Mode::Contains => self.find_contained(block.lowercase()),
         }
+    }
+
+    /// Whether a phrase of this set occurs in `block` at all, by the
+    /// block's one search over every contained concept.
+    fn may_occur_in(&self, block: &crate::block::Block) -> bool {
+        self.concept
+            .is_none_or(|c| block.contained_concepts() & 1 << c != 0)
     }
 
     /// For `Mode::Label`: the phrase and the text after the colon (or
@@ -149,6 +176,16 @@ impl PhraseSet {
         Some((hit, lower[end..].to_string()))
     }
 
+    /// `find_with_rest` for a block, using its cached lower case.
+    pub fn find_with_rest_in(&self, block: &crate::block::Block) -> Option<(Hit, String)> {
+        if !self.may_occur_in(block) {
+            return None;
+        }
+        let lower = block.lowercase();
+        let (hit, end) = self.find_contained_at(lower)?;
+        Some((hit, lower[end..].to_string()))
+    }
+
     fn find_contained(&self, lower: &str) -> Option<Hit> {
         self.find_contained_at(lower).map(|(hit, _)| hit)
     }
@@ -170,20 +207,21 @@ pub fn split_label(line: &str) -> Option<(String, &str)> {
 /// Separators that may end a label besides a colon.
 const SPACED_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | "];
 
-/// Where the label part of `line` ends, and the separator's length.
+/// Where the label part of `line` ends, and the separator's length: the
+/// first separator in one pass over the head of the line.
 fn label_end(line: &str) -> Option<(usize, usize)> {
     let head = &line[..crate::boundary::floor(line, MAX_LABEL_BYTES + 3)];
-    let colon = head
-        .find([':', '：'])
-        .map(|i| (i, head[i..].chars().next().map_or(1, char::len_utf8)));
-    let spaced = SPACED_SEPARATORS
-        .iter()
-        .filter_map(|s| head.find(s).map(|i| (i, s.len())))
-        .min();
-    let (end, len) = match (colon, spaced) {
-        (Some(c), Some(s)) => c.min(s),
-        (c, s) => c.or(s)?,
-    };
+    let (end, len) = head.bytes().enumerate().find_map(|(i, b)| match b {
+        b':' => Some((i, 1)),
+        // Each separator starts with an ASCII byte or the lead byte of
+        // '：', so `i` is a character boundary.
+        0xEF if head[i..].starts_with('：') => Some((i, '：'.len_utf8())),
+        b' ' => SPACED_SEPARATORS
+            .iter()
+            .find(|s| head[i..].starts_with(**s))
+            .map(|s| (i, s.len())),
+        _ => None,
+    })?;
     (end <= MAX_LABEL_BYTES).then_some((end, len))
 }
 
@@ -206,9 +244,12 @@ fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// Lower case, with bullets, surrounding punctuation and repeated white
 /// space removed: the form phrase tables are written in.
 pub fn normalise(line: &str) -> String {
-    let trimmed = line.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '©');
+    let trimmed = trim_for_normalise(line);
     if trimmed.is_ascii() {
-        return normalise_ascii(trimmed);
+        let mut out = vec![0u8; trimmed.len()];
+        let len = normalise_ascii_into(trimmed, &mut out);
+        out.truncate(len);
+        return String::from_utf8(out).expect("ASCII in, ASCII out");
     }
     let mut out = String::with_capacity(trimmed.len());
     for word in trimmed.split_whitespace() {
@@ -222,23 +263,35 @@ pub fn normalise(line: &str) -> String {
     out
 }
 
-/// `normalise` for ASCII text, byte by byte: most lines are ASCII, and
-/// Unicode case mapping and word splitting cost several times more.
-fn normalise_ascii(trimmed: &str) -> String {
-    let mut out = Vec::with_capacity(trimmed.len());
+/// Longest ASCII line `PhraseSet::find` normalises on the stack.
+const STACK_LINE_BYTES: usize = 64;
+
+/// `line` without the surrounding characters `normalise` drops.
+fn trim_for_normalise(line: &str) -> &str {
+    line.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '©')
+}
+
+/// `normalise` for trimmed ASCII text, byte by byte, into `out` (at least
+/// as long as `trimmed`); returns the length written. Most lines are
+/// ASCII, and Unicode case mapping and word splitting cost several times
+/// more.
+fn normalise_ascii_into(trimmed: &str, out: &mut [u8]) -> usize {
+    let mut len = 0;
     let mut space = false;
     for &b in trimmed.as_bytes() {
         if b.is_ascii_whitespace() || b == 0x0b {
             space = true;
             continue;
         }
-        if space && !out.is_empty() {
-            out.push(b' ');
+        if space && len > 0 {
+            out[len] = b' ';
+            len += 1;
         }
         space = false;
-        out.push(b.to_ascii_lowercase());
+        out[len] = b.to_ascii_lowercase();
+        len += 1;
     }
-    String::from_utf8(out).expect("ASCII in, ASCII out")
+    len
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, credits};
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::LazyLock;
 
 static LABEL_LINES: LazyLock<PhraseSet> =
@@ -47,11 +48,11 @@ impl Rule for Photo {
         {
             return Some(Finding::drop(&PHOTO, format!("label: {}", hit.phrase)));
         }
-        if words <= CREDIT_MAX_WORDS && block.text.starts_with('©') && !is_copyright(&block.text) {
+        if words <= CREDIT_MAX_WORDS && block.text.starts_with('©') && !is_copyright(block) {
             return Some(Finding::drop(&PHOTO, "©"));
         }
         if words <= CAPTION_MAX_WORDS
-            && let Some((hit, rest)) = TRAILERS.find_with_rest(&block.text)
+            && let Some((hit, rest)) = TRAILERS.find_with_rest_in(block)
             && is_credit_text(&rest)
         {
             return Some(Finding::drop(
@@ -83,15 +84,27 @@ const COPYRIGHT_PHRASES: &[&str] = &[
 /// Longest copyright line: footers add a company name and a sentence.
 const COPYRIGHT_MAX_WORDS: u32 = 40;
 
-fn is_copyright(text: &str) -> bool {
-    let lower = text.to_lowercase();
+/// All the copyright phrases in one automaton: one pass over a block
+/// instead of one per phrase.
+static COPYRIGHT_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(COPYRIGHT_PHRASES)
+        .expect("copyright phrases are few and valid")
+});
+
+fn is_copyright(block: &Block) -> bool {
+    let lower = block.lowercase();
     let starts =
         lower.starts_with("©") || lower.starts_with("(c)") || lower.starts_with("copyright");
-    let has_year = text
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
-    COPYRIGHT_PHRASES.iter().any(|p| lower.contains(p)) || (starts && has_year)
+    let has_year = || {
+        block
+            .text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
+    };
+    COPYRIGHT_AUTOMATON.is_match(lower) || (starts && has_year())
 }
 
 /// A site's copyright notice: "© 2024 Example Media. All rights reserved."
@@ -108,7 +121,7 @@ impl Rule for Copyright {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        (block.features.words <= COPYRIGHT_MAX_WORDS && is_copyright(&block.text))
+        (block.features.words <= COPYRIGHT_MAX_WORDS && is_copyright(block))
             .then(|| Finding::drop(&COPYRIGHT, "copyright notice"))
     }
 }

@@ -37,7 +37,7 @@ impl Rule for Byline {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.ends_with_terminal {
+        if block.features.ends_with_terminal || !opens_with_byline_word(&block.text) {
             return None;
         }
         let name = byline_name(&block.text)?.to_string();
@@ -63,6 +63,28 @@ const BYLINE_PREFIX_MAX_WORDS: usize = 2;
 /// Separators after which a byline line goes on with a date or a role
 /// ("By HNN Staff | November 18, 2019 at 2:26 PM").
 const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•'];
+
+/// The first words of the byline prefixes ("by", "written", "автор").
+static BYLINE_FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    meta::BYLINE_PREFIXES
+        .iter()
+        .flat_map(|t| t.phrases.iter())
+        .filter_map(|p| p.split(' ').next())
+        .collect()
+});
+
+/// Whether `text`'s first word, read as `normalise` reads it, starts a
+/// byline prefix. Every byline does, and few other lines: this settles
+/// most blocks without the prefix lookups of `byline_name`.
+fn opens_with_byline_word(text: &str) -> bool {
+    let kept = |c: char| c.is_alphanumeric() || c == '#' || c == '©';
+    let Some(start) = text.find(kept) else {
+        return false;
+    };
+    let word = text[start..].split_whitespace().next().unwrap_or("");
+    let word = word.trim_end_matches(|c: char| !kept(c)).to_lowercase();
+    BYLINE_FIRST_WORDS.contains(&word.as_str())
+}
 
 /// The names in a byline, if `text` is one.
 fn byline_name(text: &str) -> Option<&str> {

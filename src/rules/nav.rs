@@ -107,7 +107,10 @@ impl Rule for Breadcrumb {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.ends_with_terminal || block.kind == BlockKind::TableRow {
+        if block.features.ends_with_terminal
+            || block.kind == BlockKind::TableRow
+            || !block.text.contains(BREADCRUMB_SEPARATORS)
+        {
             return None;
         }
         let items = || block.text.split(BREADCRUMB_SEPARATORS).map(str::trim);

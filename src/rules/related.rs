@@ -137,6 +137,9 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Most words of a time line ("5 минут назад", "il y a 3 heures").
 const TIMESTAMP_MAX_WORDS: u32 = 5;
+/// The words in `TIMESTAMP`'s forms without a digit ("an hour ago",
+/// "just now", "yesterday", "today").
+const TIMESTAMP_DIGITLESS_WORDS: &[&str] = &["ago", "just", "yesterday", "today"];
 
 /// A line that is only a time: "14:54", "2 hours ago", "5 минут назад".
 /// Article text never stands alone as a clock time; news tickers and
@@ -157,8 +160,12 @@ impl Rule for Timestamp {
         if block.features.words > TIMESTAMP_MAX_WORDS {
             return None;
         }
-        TIMESTAMP
-            .is_match(block.lowercase().trim())
+        let lower = block.lowercase();
+        // Every form of the pattern has a digit or one of these words; the
+        // regex runs only on blocks that do.
+        let may_match = lower.bytes().any(|b| b.is_ascii_digit())
+            || TIMESTAMP_DIGITLESS_WORDS.iter().any(|w| lower.contains(w));
+        (may_match && TIMESTAMP.is_match(lower.trim()))
             .then(|| Finding::drop(&TIMESTAMP_RULE, "time only"))
     }
 }

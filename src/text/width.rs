@@ -4,6 +4,10 @@ use crate::features::is_cjk;
 
 /// Columns `s` takes on a terminal: wide (CJK, Hangul) characters take two.
 pub fn display_width(s: &str) -> usize {
+    // Every wide character is outside ASCII, and so are its bytes.
+    if s.is_ascii() {
+        return s.len();
+    }
     s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
 }
 
