@@ -89,7 +89,7 @@ struct Derived {
     /// The label before a colon ("Also read: …"), normalised, and where the
     /// rest starts; `None` for text without one.
     label: OnceCell<Option<(String, usize)>>,
-    contained: OnceCell<crate::lexicon::contained::ConceptMask>,
+    contained: OnceCell<Vec<crate::lexicon::contained::Occurrence>>,
 }
 
 impl Block {
@@ -132,13 +132,12 @@ impl Block {
         self.derived.get_or_init(Box::default)
     }
 
-    /// The `Mode::Contains` concepts with a phrase somewhere in the text
+    /// Where the `Mode::Contains` phrases occur in the lower case
     /// (`lexicon::contained`).
-    pub fn contained_concepts(&self) -> crate::lexicon::contained::ConceptMask {
-        *self
-            .derived()
+    pub fn contained_occurrences(&self) -> &[crate::lexicon::contained::Occurrence] {
+        self.derived()
             .contained
-            .get_or_init(|| crate::lexicon::contained::occurring(self.lowercase()))
+            .get_or_init(|| crate::lexicon::contained::occurrences(self.lowercase()))
     }
 
     /// The text in lower case.

@@ -53,9 +53,16 @@ pub struct PhraseSet {
     /// Longest phrase in bytes: a longer line cannot be one (`Mode::Line`).
     longest: usize,
     exact: HashMap<&'static str, Hit>,
-    automaton: Option<(AhoCorasick, Vec<Hit>)>,
-    /// For `Mode::Contains`: this set's bit in `contained::occurring`.
-    concept: Option<u8>,
+    /// For `Mode::Contains`: how the phrases are searched.
+    contained: Option<Contained>,
+}
+
+/// How a `Mode::Contains` set finds its phrases.
+enum Contained {
+    /// As a concept of the shared automaton (`contained`).
+    Concept(u8),
+    /// With an automaton of its own, for tables `contained` does not list.
+    Own(AhoCorasick, Vec<Hit>),
 }
 
 /// A line can carry bullets, punctuation and case changes (which may
@@ -80,16 +87,16 @@ impl PhraseSet {
                 })
             })
             .collect();
-        let automaton = (mode == Mode::Contains).then(|| {
-            // A contiguous NFA builds in microseconds; a DFA would search
-            // a little faster but costs milliseconds per table at start-up,
-            // which a one-page `pith clean` pays in full.
-            let ac = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(hits.iter().map(|h| h.phrase))
-                .expect("phrase tables are small and valid");
-            (ac, hits.clone())
+        let contained = (mode == Mode::Contains).then(|| match contained::concept_of(tables) {
+            Some(concept) => Contained::Concept(concept),
+            None => {
+                let ac = AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(hits.iter().map(|h| h.phrase))
+                    .expect("phrase tables are small and valid");
+                Contained::Own(ac, hits.clone())
+            }
         });
         let exact = if mode == Mode::Contains {
             HashMap::new()
@@ -100,10 +107,7 @@ impl PhraseSet {
             mode,
             longest: hits.iter().map(|h| h.phrase.len()).max().unwrap_or(0),
             exact,
-            automaton,
-            concept: (mode == Mode::Contains)
-                .then(|| contained::concept_of(tables))
-                .flatten(),
+            contained,
         }
     }
 
@@ -142,16 +146,19 @@ impl PhraseSet {
             }
             Mode::Line => self.exact.get(block.normalised()).copied(),
             Mode::Label => self.find_label_in(block).map(|(hit, _)| hit),
-            Mode::Contains if !self.may_occur_in(block) => None,
-            Mode::Contains => self.find_contained(block.lowercase()),
+            Mode::Contains => self.find_contained_in(block).map(|(hit, _)| hit),
         }
     }
 
-    /// Whether a phrase of this set occurs in `block` at all, by the
-    /// block's one search over every contained concept.
-    fn may_occur_in(&self, block: &crate::block::Block) -> bool {
-        self.concept
-            .is_none_or(|c| block.contained_concepts() & 1 << c != 0)
+    /// The contained phrase `block` holds and where it ends in the block's
+    /// lower case, using the block's cached occurrences.
+    fn find_contained_in(&self, block: &crate::block::Block) -> Option<(Hit, usize)> {
+        match self.contained.as_ref()? {
+            Contained::Concept(concept) => {
+                contained::first(block.lowercase(), block.contained_occurrences(), *concept)
+            }
+            Contained::Own(..) => self.find_contained_at(block.lowercase()),
+        }
     }
 
     /// For `Mode::Label`: the phrase and the text after the colon (or
@@ -178,12 +185,8 @@ impl PhraseSet {
 
     /// `find_with_rest` for a block, using its cached lower case.
     pub fn find_with_rest_in(&self, block: &crate::block::Block) -> Option<(Hit, String)> {
-        if !self.may_occur_in(block) {
-            return None;
-        }
-        let lower = block.lowercase();
-        let (hit, end) = self.find_contained_at(lower)?;
-        Some((hit, lower[end..].to_string()))
+        let (hit, end) = self.find_contained_in(block)?;
+        Some((hit, block.lowercase()[end..].to_string()))
     }
 
     fn find_contained(&self, lower: &str) -> Option<Hit> {
@@ -191,10 +194,15 @@ impl PhraseSet {
     }
 
     fn find_contained_at(&self, lower: &str) -> Option<(Hit, usize)> {
-        let (ac, hits) = self.automaton.as_ref()?;
-        ac.find_iter(lower)
-            .find(|m| on_word_boundaries(lower, m.start(), m.end()))
-            .map(|m| (hits[m.pattern().as_usize()], m.end()))
+        match self.contained.as_ref()? {
+            Contained::Concept(concept) => {
+                contained::first(lower, &contained::occurrences(lower), *concept)
+            }
+            Contained::Own(ac, hits) => ac
+                .find_iter(lower)
+                .find(|m| on_word_boundaries(lower, m.start(), m.end()))
+                .map(|m| (hits[m.pattern().as_usize()], m.end())),
+        }
     }
 }
 
@@ -227,7 +235,7 @@ fn label_end(line: &str) -> Option<(usize, usize)> {
 
 /// A match must not start or end inside a word; a phrase edge that is
 /// punctuation ("credit…", "© ") needs no boundary on that side.
-fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let matched = &text[start..end];
     let starts_word = matched.chars().next().is_some_and(char::is_alphanumeric);
     let ends_word = matched
