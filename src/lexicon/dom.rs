@@ -168,6 +168,7 @@ impl Concept {
                 "membership",
                 "donate",
                 "donation",
+                "cta",
             ],
             // Not "overlay": "body_overlay" wrappers hold whole pages.
             Concept::Modal => &["modal", "popup", "lightbox", "dialog", "interstitial"],
