@@ -128,6 +128,14 @@ impl Block {
             .get_or_init(|| crate::lexicon::normalise(&self.text))
     }
 
+    /// Drops the derived forms. The rules make them and nothing after the
+    /// rules needs them; kept, a page's blocks would hold all of them at
+    /// once (a lower-case copy, often a normalised one, and their cell:
+    /// about 250 bytes a paragraph). Made again if asked for.
+    pub fn forget_derived(&mut self) {
+        self.derived = OnceCell::new();
+    }
+
     fn derived(&self) -> &Derived {
         self.derived.get_or_init(Box::default)
     }

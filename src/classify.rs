@@ -56,9 +56,10 @@ pub fn classify(
     };
     // Sized once: collecting through a Result cannot know the length.
     judgement.findings = Vec::with_capacity(blocks.len());
-    for block in blocks.iter() {
+    for block in blocks.iter_mut() {
         budget.tick()?;
         judgement.findings.push(rules::check(block, &ctx));
+        block.forget_derived();
     }
     mark_repeats(blocks, &mut judgement.findings);
     extend_credits(blocks, &mut judgement.findings);

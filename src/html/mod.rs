@@ -3,7 +3,9 @@
 
 mod attrs;
 mod flatten;
+mod gathered;
 pub mod head;
+mod sink;
 mod tokens;
 mod walk;
 
@@ -13,7 +15,7 @@ pub use walk::{Page, Walked};
 use crate::budget::Budget;
 use crate::input::InputError;
 use html5ever::tendril::TendrilSink;
-use scraper::{Html, HtmlTreeSink};
+use scraper::Html;
 
 /// Bytes handed to the parser between two looks at the time budget:
 /// small enough that a slow page is given up soon after its budget ends,
@@ -34,8 +36,13 @@ pub fn parse(html: String, budget: &Budget) -> Result<Walked, InputError> {
     let document = parse_document(&html, tags, budget)?;
     drop(html);
     // A block takes at least an opening and a closing tag.
-    walk::walk(&document, tags.min(MAX_PRESIZED_NODES) / 2, budget)
+    let gathered = walk::walk(&document, tags.min(MAX_PRESIZED_NODES) / 2, budget)?;
+    drop(document);
+    Ok(gathered.into_walked())
 }
+
+/// Nodes a tag can bring: its element and the text after it.
+const NODES_PER_TAG: usize = 2;
 
 /// Most nodes the DOM is sized for up front (about 500 MB of nodes, a page
 /// of some 70 MB); past it the node list grows as it goes, so a page of
@@ -60,14 +67,18 @@ fn count_tags(html: &str) -> usize {
 fn parse_document(html: &str, tags: usize, budget: &Budget) -> Result<Html, InputError> {
     // The tree's nodes live in one Vec. Grown by doubling, it holds the
     // old and the new buffer at once at its last step, half again the
-    // DOM's size at the peak; sized once from the number of tags (each
-    // `<` opens or closes at most one element, and text lies between
-    // them), it does not.
+    // DOM's size at the peak; sized once, it does not. Each `<` opens or
+    // closes at most one element, and at most one text node lies between
+    // two tags, so twice the tags is enough. Capacity the page does not
+    // use is never touched, and untouched pages take no memory.
     let mut document = Html::new_document();
-    let nodes = tags.saturating_add(1).min(MAX_PRESIZED_NODES);
+    let nodes = tags
+        .saturating_mul(NODES_PER_TAG)
+        .saturating_add(1)
+        .min(MAX_PRESIZED_NODES);
     document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, nodes);
     let mut parser = html5ever::driver::parse_document(
-        HtmlTreeSink::new(document),
+        sink::Sink::new(document),
         html5ever::ParseOpts::default(),
     );
     let mut rest = html;

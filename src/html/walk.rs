@@ -7,6 +7,7 @@
 //! and exit, so emitting a block costs the same at any depth.
 
 use super::attrs;
+use super::gathered::Gathered;
 use super::head::PageMeta;
 use super::tokens::{self, ElementSignals};
 use crate::block::{Block, BlockKind, DomFeatures};
@@ -230,18 +231,19 @@ fn inline_markup(
 }
 
 /// Walks the DOM into blocks; `expected_blocks` sizes the block list once.
+/// Make the blocks with `Gathered::into_walked` once the DOM is dropped.
 pub fn walk(
     document: &Html,
     expected_blocks: usize,
     budget: &Budget,
-) -> Result<Walked, InputError> {
+) -> Result<Gathered, InputError> {
     let text_len = text_lengths(document);
     let total = text_len.first().copied().unwrap_or(0).max(1);
     // The pre-order number of the node being opened, text nodes aside:
     // its index in `text_len`.
     let mut ordinal = 0;
     let mut meta = PageMeta::default();
-    let mut blocks = Vec::with_capacity(expected_blocks);
+    let mut blocks = Gathered::with_capacity(expected_blocks);
     let mut counters = Counters::default();
     let mut pending = Pending::default();
     let mut frames: Vec<Frame> = Vec::new();
@@ -369,10 +371,8 @@ pub fn walk(
         }
     }
     flush(&mut pending, &kinds, &counters, &mut blocks);
-    Ok(Walked {
-        blocks,
-        page: Page { meta, spans },
-    })
+    blocks.page = Page { meta, spans };
+    Ok(blocks)
 }
 
 /// Reads what we need from an element whose text is not page text: the
@@ -501,7 +501,7 @@ fn is_streamed_segment(el: &scraper::node::Element) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &mut Vec<Block>) {
+fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &mut Gathered) {
     // Most flushes meet only the white space between two tags.
     if !pending.text.chars().any(char::is_alphanumeric) {
         pending.clear();
@@ -535,12 +535,7 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
         let mut dom = counters.features();
         dom.chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
         dom.link_chars = pending.link_chars.min(dom.chars);
-        let mut block = Block::new(text, kind, true);
-        block.dom = Some(dom);
-        block.markdown = markdown
-            .map(crate::input::without_controls)
-            .filter(|m| *m != block.text && kind != BlockKind::Code);
-        out.push(block);
+        out.push(&text, markdown.as_deref(), kind, dom);
     }
     pending.clear();
 }
@@ -573,7 +568,9 @@ mod tests {
     use super::*;
 
     fn parse(html: &str) -> Walked {
-        walk(&Html::parse_document(html), 0, &Budget::unlimited()).unwrap()
+        walk(&Html::parse_document(html), 0, &Budget::unlimited())
+            .unwrap()
+            .into_walked()
     }
 
     fn texts(html: &str) -> Vec<String> {
