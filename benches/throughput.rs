@@ -5,11 +5,13 @@
 //! and of parsing alone, and their ratio; then MB/s of text-dump cleaning.
 //! One thread, pages held in memory (unzipped), best of several rounds.
 //! Then process-level figures (`process`): `pith clean FILE` and
-//! `pith batch -j1`/`-j2`.
+//! `pith batch -j1`/`-j2`; then the input shapes that make extractors
+//! super-linear (`shapes`), with their time and peak memory.
 //! The sets are read from `../shared/bench` (or `PITH_BENCH_DIR`); a set
 //! that is missing is skipped with a note.
 
 mod process;
+mod shapes;
 
 use flate2::read::GzDecoder;
 use std::io::Read;
@@ -122,7 +124,15 @@ fn text_set(name: &str, dumps: &[Vec<u8>]) {
 }
 
 fn main() {
-    // `cargo bench` passes "--bench"; filters are not supported.
+    // `cargo bench` passes "--bench". One filter is understood:
+    // `cargo bench -- shapes` runs the input shapes alone.
+    if std::env::args().any(|a| a == "shapes") {
+        shapes::shape_figures();
+        return;
+    }
+    // Shapes first: their peak memory is measured on children forked from
+    // this process, which should be small at that moment.
+    shapes::shape_figures();
     let dir = bench_dir();
     println!(
         "pith throughput, one thread, best of {ROUNDS} rounds, sets from {}",

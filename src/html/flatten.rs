@@ -69,6 +69,8 @@ pub fn flatten(html: &str) -> Option<String> {
     let mut depth = 0usize;
     let mut suppressed = 0usize;
     let mut cuts: Vec<(usize, usize, Replacement)> = Vec::new();
+    // Where the last run of cut tags that left a line break ends.
+    let mut break_run_end: Option<usize> = None;
     let mut pos = 0;
     while let Some(offset) = memchr::memchr(b'<', &bytes[pos..]) {
         let start = pos + offset;
@@ -94,17 +96,15 @@ pub fn flatten(html: &str) -> Option<String> {
         } else {
             Cow::Borrowed(name)
         };
-        let separates = || {
-            if super::walk::is_block_level(&name) {
-                Replacement::Break
-            } else {
-                Replacement::Nothing
-            }
-        };
         if closing {
             if suppressed > 0 && depth > MAX_DEPTH {
                 suppressed -= 1;
-                cuts.push((start, end, separates()));
+                push_cut(
+                    &mut cuts,
+                    start,
+                    end,
+                    separation(&name, start, end, &mut break_run_end),
+                );
             }
             depth = depth.saturating_sub(1);
             continue;
@@ -123,7 +123,12 @@ pub fn flatten(html: &str) -> Option<String> {
         depth += 1;
         if depth > MAX_DEPTH {
             suppressed += 1;
-            cuts.push((start, end, separates()));
+            push_cut(
+                &mut cuts,
+                start,
+                end,
+                separation(&name, start, end, &mut break_run_end),
+            );
         } else if oversized {
             cuts.push((start, end, Replacement::Bare(format!("<{name}>"))));
         }
@@ -144,6 +149,46 @@ pub fn flatten(html: &str) -> Option<String> {
     }
     out.push_str(&html[from..]);
     Some(out)
+}
+
+/// Adds a cut; one that leaves nothing and starts where the last ends
+/// widens the last, so a run of 200,000 cut tags is one cut.
+fn push_cut(
+    cuts: &mut Vec<(usize, usize, Replacement)>,
+    start: usize,
+    end: usize,
+    replacement: Replacement,
+) {
+    match cuts.last_mut() {
+        Some((_, last_end, _))
+            if *last_end == start && matches!(replacement, Replacement::Nothing) =>
+        {
+            *last_end = end;
+        }
+        _ => cuts.push((start, end, replacement)),
+    }
+}
+
+/// What a cut tag `name` at `start..end` leaves: a line break for a block
+/// element, unless it continues a run of cut tags that already left one.
+/// A run with nothing between its tags is one break: 200,000 nested
+/// `<div>` must not become 400,000 `<br>`.
+fn separation(
+    name: &str,
+    start: usize,
+    end: usize,
+    break_run_end: &mut Option<usize>,
+) -> Replacement {
+    if *break_run_end == Some(start) {
+        *break_run_end = Some(end);
+        return Replacement::Nothing;
+    }
+    if super::walk::is_block_level(name) {
+        *break_run_end = Some(end);
+        Replacement::Break
+    } else {
+        Replacement::Nothing
+    }
 }
 
 /// Where the raw text of element `name` that starts at `from` ends: at its
@@ -181,6 +226,8 @@ mod tests {
         assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);
         assert!(flat.contains("<br>deep text<br>"));
+        // One break per run of dropped tags, not one per tag.
+        assert_eq!(flat.matches("<br>").count(), 2);
     }
 
     #[test]
