@@ -47,6 +47,7 @@ pub mod select;
 pub mod shape;
 pub mod template;
 pub mod text;
+pub mod whitespace;
 
 pub use article::{Article, Disposition, Metadata};
 pub use block::{Block, BlockKind};

@@ -43,10 +43,7 @@ pub fn clean(path: &Path) -> pith::Article {
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Folds every run of white space to one space.
-pub fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use pith::whitespace::fold;
 
 /// A directory under the system temp dir, removed when dropped.
 pub struct TempDir(PathBuf);

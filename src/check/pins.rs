@@ -14,6 +14,7 @@
 //! body) after folding every run of white space to one space, whatever
 //! `--format` the snapshot uses.
 
+use pith::whitespace::fold;
 use pith::{Article, render};
 use serde::Deserialize;
 use std::ffi::{OsStr, OsString};
@@ -102,11 +103,6 @@ impl Pins {
         }
         out
     }
-}
-
-/// Folds every run of white space to one space.
-fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -124,7 +124,7 @@ impl PageMeta {
             self.article_body = v
                 .get("articleBody")
                 .and_then(Value::as_str)
-                .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(crate::whitespace::fold)
                 .filter(|b| !b.is_empty());
         }
     }

@@ -397,7 +397,7 @@ fn read_skipped(
         }
         "title" if meta.document_title.is_none() => {
             let title: String = element.text().collect();
-            let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+            let title = crate::whitespace::fold(&title);
             if !title.is_empty() {
                 meta.document_title = Some(title);
             }
@@ -519,18 +519,18 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
         pending
             .text
             .lines()
-            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(crate::whitespace::fold)
             .collect::<Vec<_>>()
             .join("\n")
             .trim()
             .to_string()
     } else {
-        fold_whitespace(&pending.text)
+        crate::whitespace::fold(&pending.text)
     };
     let text = without_trailing_separator(text);
     let markdown = pending
         .has_markup
-        .then(|| without_trailing_separator(fold_whitespace(&pending.markdown)));
+        .then(|| without_trailing_separator(crate::whitespace::fold(&pending.markdown)));
     if text.chars().any(char::is_alphanumeric) {
         let mut dom = counters.features();
         dom.chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
@@ -538,19 +538,6 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
         out.push(&text, markdown.as_deref(), kind, dom);
     }
     pending.clear();
-}
-
-/// `text` with each run of white space made one space, and none at the
-/// ends.
-fn fold_whitespace(text: &str) -> String {
-    let mut folded = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !folded.is_empty() {
-            folded.push(' ');
-        }
-        folded.push_str(word);
-    }
-    folded
 }
 
 /// A row's text without the separator its last cell left behind.

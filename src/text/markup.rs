@@ -22,7 +22,7 @@ pub fn strip(line: &str) -> Option<(String, BlockKind)> {
     let (rest, kind) = markdown_heading(trimmed)
         .or_else(|| bullet(trimmed, indented))
         .unwrap_or((trimmed, BlockKind::Paragraph));
-    let text = fold_whitespace(&strip_markdown_links(rest));
+    let text = crate::whitespace::fold(&strip_markdown_links(rest));
     text.chars()
         .any(char::is_alphanumeric)
         .then_some((text, kind))
@@ -117,17 +117,6 @@ fn url_end(target: &str) -> Option<usize> {
         }
     }
     None
-}
-
-fn fold_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 #[cfg(test)]
