@@ -64,6 +64,7 @@ pub fn classify(
     mark_repeats(blocks, &mut judgement.findings);
     extend_credits(blocks, &mut judgement.findings);
     extend_prompts(blocks, &mut judgement.findings);
+    extend_link_labels(blocks, &mut judgement.findings);
     budget.check()?;
     mark_sections(blocks, &mut judgement.findings, judgement.lang);
     Ok(judgement)
@@ -223,6 +224,37 @@ fn extend_prompts(blocks: &[Block], findings: &mut [Option<Finding>]) {
         {
             findings[j - 1] = Some(Finding::drop(rule, "glued to a call to action"));
             j -= 1;
+        }
+    }
+}
+
+/// Most headlines a bare link label ("More:") introduces.
+const LABELLED_LINKS_MAX: usize = 8;
+/// Least link density of an HTML line listed after such a label.
+const LABELLED_LINK_DENSITY: f32 = 0.5;
+
+/// "More:" alone on a line, then headlines on their own lines: those are
+/// links to other stories, wherever they stand in the article. The run
+/// ends at the first line that is not a headline (or, in HTML, not a
+/// link).
+fn extend_link_labels(blocks: &[Block], findings: &mut [Option<Finding>]) {
+    for i in 0..blocks.len() {
+        if !rules::related::is_bare_link_label(&blocks[i]) {
+            continue;
+        }
+        let is_link = |b: &Block| {
+            b.dom
+                .is_none_or(|d| d.link_density() >= LABELLED_LINK_DENSITY)
+        };
+        for j in (i + 1..blocks.len()).take(LABELLED_LINKS_MAX) {
+            let block = &blocks[j];
+            if findings[j].is_some() || !shape::is_headline_like(block) || !is_link(block) {
+                break;
+            }
+            findings[j] = Some(Finding::drop(
+                &rules::related::INLINE_LINK,
+                "a headline listed after a link label",
+            ));
         }
     }
 }

@@ -76,6 +76,15 @@ fn more_of_kind(line: &str) -> Option<String> {
     Some(format!("more … {noun}"))
 }
 
+/// A label alone, with nothing after its colon ("More:", "Related:",
+/// "Читайте также:"): the links it introduces follow on their own lines.
+pub fn is_bare_link_label(block: &Block) -> bool {
+    block.text.trim_end().ends_with([':', '：'])
+        && INLINE_LABELS
+            .find_label_in(block)
+            .is_some_and(|(_, rest)| rest.is_empty())
+}
+
 /// Longest heading of the "More from The Daily Star" kind.
 const PREFIX_HEADING_MAX_WORDS: u32 = 8;
 
