@@ -23,6 +23,7 @@ static CONCEPTS: &[&[&PhraseTable]] = &[
     cta::SHARE,
     comments::FORM_SENTENCES,
     credits::TRAILERS,
+    credits::CONTRIBUTORS,
     nav::ERROR_PAGE,
     nav::UI_MESSAGE,
 ];
@@ -136,7 +137,7 @@ mod tests {
         }
         assert!(occurrences("the council met on tuesday").is_empty());
         assert_eq!(concept_of(consent::COOKIE), Some(0));
-        assert_eq!(concept_of(nav::UI_MESSAGE), Some(9));
+        assert_eq!(concept_of(nav::UI_MESSAGE), Some(10));
     }
 
     /// `first` agrees with a leftmost-longest automaton over the concept's

@@ -90,3 +90,23 @@ pub static TRAILER_ALL: PhraseTable = PhraseTable {
 };
 
 pub static TRAILERS: &[&PhraseTable] = &[&TRAILER_ALL];
+
+/// What a line crediting the reporters besides the byline says: "Keith
+/// Bradsher contributed reporting from Hong Kong.", "Associated Press
+/// writers … contributed to this report."
+pub static CONTRIBUTORS_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "contributed reporting",
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed additional reporting",
+        "additional reporting by",
+        "zu diesem bericht beigetragen",
+        "a contribué à cet article",
+        "contribuyó a este informe",
+    ],
+};
+
+pub static CONTRIBUTORS: &[&PhraseTable] = &[&CONTRIBUTORS_ALL];

@@ -126,10 +126,56 @@ impl Rule for Copyright {
     }
 }
 
+static CONTRIBUTOR_PHRASES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Contains, credits::CONTRIBUTORS));
+
+/// Longest contributor line: a list of names, a place, a sentence.
+const CONTRIBUTORS_MAX_WORDS: u32 = 40;
+
+/// A line that credits reporters besides the byline; like the byline, it
+/// is about the article, not part of it.
+pub struct Contributors;
+
+pub static CONTRIBUTORS: RuleInfo = RuleInfo {
+    name: "credits/contributors",
+    summary: "a line crediting other reporters (\"Jane Doe contributed reporting from Kyiv.\")",
+};
+
+impl Rule for Contributors {
+    fn info(&self) -> &'static RuleInfo {
+        &CONTRIBUTORS
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > CONTRIBUTORS_MAX_WORDS {
+            return None;
+        }
+        CONTRIBUTOR_PHRASES
+            .find_in(block)
+            .map(|hit| Finding::drop(&CONTRIBUTORS, hit.phrase))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::rules::testing::hits;
+
+    #[test]
+    fn contributors_hit_and_miss() {
+        assert!(hits(
+            &Contributors,
+            "Keith Bradsher contributed reporting from Hong Kong."
+        ));
+        assert!(hits(
+            &Contributors,
+            "Associated Press writers Alan Fram and Zeke Miller contributed to this report."
+        ));
+        assert!(!hits(
+            &Contributors,
+            "Volunteers contributed to the cleanup, the mayor said, and the report was published on Monday."
+        ));
+    }
 
     #[test]
     fn photo_hit() {

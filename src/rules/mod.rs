@@ -138,6 +138,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &credits::GalleryCaption,
     &credits::Photo,
     &credits::Copyright,
+    &credits::Contributors,
     &tags::SubjectLine,
     &cta::Newsletter,
     &cta::App,
