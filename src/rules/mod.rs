@@ -133,6 +133,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &related::InlineLink,
     &related::Heading,
     &related::Timestamp,
+    &related::ReadMoreTeaser,
     &ads::Label,
     &consent::Cookie,
     &credits::GalleryCaption,

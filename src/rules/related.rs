@@ -76,6 +76,52 @@ fn more_of_kind(line: &str) -> Option<String> {
     Some(format!("more … {noun}"))
 }
 
+/// What a teaser's summary ends with: the link to the story it teases.
+const READ_MORE_TAILS: &[&str] = &[
+    "read more",
+    "read more »",
+    "read more ›",
+    "continue reading",
+    "read the full story",
+    "read full story",
+    "read full article",
+    "weiterlesen",
+    "lire la suite",
+    "leer más",
+    "читать далее",
+    "читати далі",
+];
+/// Longest teaser summary.
+const TEASER_MAX_WORDS: u32 = 80;
+
+/// A story's summary ending in its "Read More" link: a teaser of another
+/// story (or of this one, on the page that lists it).
+pub struct ReadMoreTeaser;
+
+pub static READ_MORE_TEASER: RuleInfo = RuleInfo {
+    name: "related/read-more",
+    summary: "a summary ending in a \"Read More\" link: a teaser of a story",
+};
+
+impl Rule for ReadMoreTeaser {
+    fn info(&self) -> &'static RuleInfo {
+        &READ_MORE_TEASER
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > TEASER_MAX_WORDS {
+            return None;
+        }
+        let lower = block.lowercase().trim_end();
+        let tail = READ_MORE_TAILS.iter().find(|t| lower.ends_with(**t))?;
+        // The summary before the link ends like a sentence or a cut.
+        let summary = lower[..lower.len() - tail.len()].trim_end();
+        summary
+            .ends_with(['.', '!', '?', '…', '"', '”'])
+            .then(|| Finding::drop(&READ_MORE_TEASER, *tail))
+    }
+}
+
 /// A label alone, with nothing after its colon ("More:", "Related:",
 /// "Читайте также:"): the links it introduces follow on their own lines.
 pub fn is_bare_link_label(block: &Block) -> bool {
@@ -244,6 +290,23 @@ mod tests {
         ));
         assert!(!hits(&Heading, "More people are reading the news"));
         assert!(!hits(&Heading, "More than 40 stories"));
+    }
+
+    #[test]
+    fn read_more_teaser_hit_and_miss() {
+        assert!(hits(
+            &ReadMoreTeaser,
+            "According to a new poll, most voters back the bridge plan. Read More"
+        ));
+        assert!(hits(
+            &ReadMoreTeaser,
+            "The council met again on Tuesday… Continue reading"
+        ));
+        assert!(!hits(
+            &ReadMoreTeaser,
+            "Officials said residents should read more about the plan before the vote"
+        ));
+        assert!(!hits(&ReadMoreTeaser, "Read more"));
     }
 
     #[test]
