@@ -86,6 +86,9 @@ pub static TRAILER_ALL: PhraseTable = PhraseTable {
         "via reuters",
         "via afp",
         "via getty images",
+        "ap photo/",
+        "afp photo/",
+        "reuters photo/",
     ],
 };
 

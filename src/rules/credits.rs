@@ -186,6 +186,8 @@ mod tests {
             "Foto: dpa",
             "Credit...",
             "Trump asked voters for a big win.Credit...Doug Mills/The New York Times",
+            "Brock Nelson scores the winning goal in Pittsburgh. (AP Photo/Gene J. Puskar) less",
+            "Image copyright Getty Images",
         ] {
             assert!(hits(&Photo, text), "{text}");
         }
