@@ -96,6 +96,14 @@ impl<'a> ClassMemo<'a> {
     }
 }
 
+/// Boxes that articles carry inside their own container, so that their
+/// class names both: an author's bio ("entry-author-bio"). Share bars
+/// and tag lists were tried too: forum posts name their share links so,
+/// and a thread lost its posts.
+const INSIDE_ARTICLE_BOXES: u32 = Concept::AuthorBox.bit();
+/// The class token of a byline, which names the author box concept too.
+const BYLINE_TOKEN: &str = "byline";
+
 /// One class (or id) value: its tokens, and adjacent pairs joined
 /// ("most-read" → "mostread").
 fn read_class(class: &str, s: &mut ElementSignals) {
@@ -114,10 +122,16 @@ fn read_class(class: &str, s: &mut ElementSignals) {
             }
         }
     }
-    // "article-header", "entry-header": the article's own header.
+    // "article-header", "entry-header": the article's own header. A class
+    // that names content and an author's box ("entry-author-bio") is that
+    // box, but "post-byline" stays the article's: its author and date are
+    // metadata the text rules read.
     if content {
         concepts &= !Concept::Header.bit();
-        s.content_class = true;
+        let byline = parts.iter().any(|p| p == BYLINE_TOKEN);
+        if concepts & INSIDE_ARTICLE_BOXES == 0 || byline {
+            s.content_class = true;
+        }
     }
     s.concepts |= concepts;
 }
@@ -181,6 +195,7 @@ mod tests {
             0
         );
         assert!(signals_of(r#"<div class="entry-content"></div>"#).content_class);
+        assert!(signals_of(r#"<div class="post-byline"></div>"#).content_class);
     }
 
     #[test]
@@ -194,5 +209,13 @@ mod tests {
             0
         );
         assert_eq!(signals_of(r#"<div class="download"></div>"#).concepts, 0);
+    }
+
+    #[test]
+    fn an_author_bio_named_after_the_entry_is_no_content() {
+        let bio = signals_of(r#"<div class="entry-author-bio"></div>"#);
+        assert_ne!(bio.concepts & Concept::AuthorBox.bit(), 0);
+        assert!(!bio.content_class);
+        assert!(signals_of(r#"<div class="entry-content"></div>"#).content_class);
     }
 }

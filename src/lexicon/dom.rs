@@ -44,7 +44,7 @@ impl Concept {
         Concept::Pagination,
     ];
 
-    pub fn bit(self) -> u32 {
+    pub const fn bit(self) -> u32 {
         1 << self as u32
     }
 
