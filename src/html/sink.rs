@@ -11,6 +11,7 @@
 //! text is dropped here, except inside `<pre>`, where line breaks are
 //! text.
 
+use ego_tree::NodeId;
 use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::{Attribute, QualName};
@@ -18,8 +19,7 @@ use scraper::{Html, HtmlTreeSink, Node};
 use std::borrow::Cow;
 use std::cell::Ref;
 
-use ego_tree::NodeId;
-
+/// scraper's sink, with `append` filtered; everything else is passed on.
 pub struct Sink(HtmlTreeSink);
 
 impl Sink {
