@@ -142,3 +142,36 @@ impl TreeSink for Sink {
         self.0.mark_script_already_started(node)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use html5ever::tendril::TendrilSink;
+
+    /// The texts of the page's text nodes, in order.
+    fn texts(html: &str) -> Vec<String> {
+        let document =
+            html5ever::driver::parse_document(Sink::new(Html::new_document()), Default::default())
+                .one(html);
+        document
+            .tree
+            .values()
+            .filter_map(|n| match n {
+                Node::Text(t) => Some(t.text.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn white_space_after_a_block_goes_except_in_pre() {
+        assert_eq!(
+            texts("<body><p>a</p>\n<p>b</p>\n <b>c</b> <i>d</i></body>"),
+            ["a", "b", "c", " ", "d"]
+        );
+        assert_eq!(
+            texts("<body><pre><div>a</div>\n<div>b</div></pre></body>"),
+            ["a", "\n", "b"]
+        );
+    }
+}
