@@ -11,11 +11,10 @@
 //! that is missing is skipped with a note.
 
 mod process;
+mod sets;
 mod shapes;
 
-use flate2::read::GzDecoder;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use sets::{bench_dir, load};
 use std::time::{Duration, Instant};
 
 /// Rounds per measurement; the best is reported, which is the least
@@ -23,38 +22,6 @@ use std::time::{Duration, Instant};
 const ROUNDS: usize = 5;
 /// Stop adding rounds after this long per measurement.
 const MAX_MEASURE_TIME: Duration = Duration::from_secs(20);
-
-fn bench_dir() -> PathBuf {
-    std::env::var_os("PITH_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"))
-}
-
-/// Every file of `dir` with a name ending in `suffix`, read (and unzipped).
-fn load(dir: &Path, suffix: &str) -> Vec<Vec<u8>> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(suffix))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| {
-            let raw = std::fs::read(p).ok()?;
-            if suffix.ends_with(".gz") {
-                let mut out = Vec::new();
-                GzDecoder::new(raw.as_slice()).read_to_end(&mut out).ok()?;
-                Some(out)
-            } else {
-                Some(raw)
-            }
-        })
-        .collect()
-}
 
 /// Best time of `ROUNDS` runs of `work` over all pages.
 fn best_time(pages: &[Vec<u8>], mut work: impl FnMut(&[u8])) -> Duration {

@@ -13,48 +13,16 @@
 //! every tool's dumps in `textdump-dev`) and the number of rounds
 //! (default 5). Sets are read from `../shared/bench` or `PITH_BENCH_DIR`.
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
+#[path = "../benches/sets.rs"]
+mod sets;
+
+use sets::{bench_dir, load};
 use std::time::Instant;
 
 /// Rounds when none is given.
 const DEFAULT_ROUNDS: usize = 5;
 /// The tools whose dumps `text` reads.
 const DUMP_TOOLS: &[&str] = &["chromium", "html2text", "inscriptis", "lynx", "w3m"];
-
-fn bench_dir() -> PathBuf {
-    std::env::var_os("PITH_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"))
-}
-
-/// The files in `dir` whose names end in `suffix`, gunzipped if `.gz`.
-fn load(dir: &Path, suffix: &str) -> Vec<Vec<u8>> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        eprintln!("{}: not found", dir.display());
-        std::process::exit(2);
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(suffix))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|path| {
-            let bytes = std::fs::read(path).expect("read a benchmark file");
-            if suffix.ends_with(".gz") {
-                let mut out = Vec::new();
-                flate2::read::GzDecoder::new(&bytes[..])
-                    .read_to_end(&mut out)
-                    .expect("gunzip a benchmark page");
-                out
-            } else {
-                bytes
-            }
-        })
-        .collect()
-}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -80,6 +48,10 @@ fn main() {
         input,
         ..pith::Options::default()
     };
+    if docs.is_empty() {
+        eprintln!("{set}: no documents under {}", dir.display());
+        std::process::exit(2);
+    }
     let bytes: usize = docs.iter().map(Vec::len).sum();
     let started = Instant::now();
     for _ in 0..rounds {

@@ -176,14 +176,8 @@ impl PhraseSet {
         Some((hit, rest))
     }
 
-    /// For `Mode::Contains`: the phrase and the (lower-cased) text after it.
-    pub fn find_with_rest(&self, line: &str) -> Option<(Hit, String)> {
-        let lower = line.to_lowercase();
-        let (hit, end) = self.find_contained_at(&lower)?;
-        Some((hit, lower[end..].to_string()))
-    }
-
-    /// `find_with_rest` for a block, using its cached lower case.
+    /// For `Mode::Contains`: the phrase in `block` and the block's
+    /// lower-cased text after it.
     pub fn find_with_rest_in(&self, block: &crate::block::Block) -> Option<(Hit, String)> {
         let (hit, end) = self.find_contained_in(block)?;
         Some((hit, block.lowercase()[end..].to_string()))

@@ -1,7 +1,7 @@
 //! Cookie and consent banners.
 
-use super::{DocContext, Finding, Rule, RuleInfo};
-use crate::block::Block;
+use super::RuleInfo;
+use super::short_phrase::ShortPhraseRule;
 use crate::lexicon::{Mode, PhraseSet, consent};
 use std::sync::LazyLock;
 
@@ -13,28 +13,17 @@ static COOKIE_PHRASES: LazyLock<PhraseSet> =
 /// and is about something.
 const BANNER_MAX_WORDS: u32 = 150;
 
-/// Cookie, consent and "enable JavaScript" notices.
-pub struct Cookie;
-
-pub static COOKIE: RuleInfo = RuleInfo {
+pub static COOKIE_RULE: RuleInfo = RuleInfo {
     name: "consent/cookie",
     summary: "a cookie, consent or \"enable JavaScript\" notice",
 };
 
-impl Rule for Cookie {
-    fn info(&self) -> &'static RuleInfo {
-        &COOKIE
-    }
-
-    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.words > BANNER_MAX_WORDS {
-            return None;
-        }
-        COOKIE_PHRASES
-            .find_in(block)
-            .map(|hit| Finding::drop(&COOKIE, hit.phrase))
-    }
-}
+/// Cookie, consent and "enable JavaScript" notices.
+pub static COOKIE: ShortPhraseRule = ShortPhraseRule {
+    info: &COOKIE_RULE,
+    phrases: &COOKIE_PHRASES,
+    max_words: BANNER_MAX_WORDS,
+};
 
 #[cfg(test)]
 mod tests {
@@ -44,16 +33,16 @@ mod tests {
     #[test]
     fn hit() {
         assert!(hits(
-            &Cookie,
+            &COOKIE,
             "We use cookies to improve your experience. By continuing to browse you agree."
         ));
-        assert!(hits(&Cookie, "Diese Website verwendet Cookies."));
+        assert!(hits(&COOKIE, "Diese Website verwendet Cookies."));
     }
 
     #[test]
     fn miss() {
         assert!(!hits(
-            &Cookie,
+            &COOKIE,
             "The bakery sold out of cookies by noon on Saturday."
         ));
     }

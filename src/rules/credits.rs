@@ -1,5 +1,6 @@
 //! Photo credits, captions with credits, and copyright lines.
 
+use super::short_phrase::ShortPhraseRule;
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, credits};
@@ -132,29 +133,18 @@ static CONTRIBUTOR_PHRASES: LazyLock<PhraseSet> =
 /// Longest contributor line: a list of names, a place, a sentence.
 const CONTRIBUTORS_MAX_WORDS: u32 = 40;
 
-/// A line that credits reporters besides the byline; like the byline, it
-/// is about the article, not part of it.
-pub struct Contributors;
-
-pub static CONTRIBUTORS: RuleInfo = RuleInfo {
+pub static CONTRIBUTORS_RULE: RuleInfo = RuleInfo {
     name: "credits/contributors",
     summary: "a line crediting other reporters (\"Jane Doe contributed reporting from Kyiv.\")",
 };
 
-impl Rule for Contributors {
-    fn info(&self) -> &'static RuleInfo {
-        &CONTRIBUTORS
-    }
-
-    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.words > CONTRIBUTORS_MAX_WORDS {
-            return None;
-        }
-        CONTRIBUTOR_PHRASES
-            .find_in(block)
-            .map(|hit| Finding::drop(&CONTRIBUTORS, hit.phrase))
-    }
-}
+/// A line that credits reporters besides the byline; like the byline, it
+/// is about the article, not part of it.
+pub static CONTRIBUTORS: ShortPhraseRule = ShortPhraseRule {
+    info: &CONTRIBUTORS_RULE,
+    phrases: &CONTRIBUTOR_PHRASES,
+    max_words: CONTRIBUTORS_MAX_WORDS,
+};
 
 #[cfg(test)]
 mod tests {
@@ -164,15 +154,15 @@ mod tests {
     #[test]
     fn contributors_hit_and_miss() {
         assert!(hits(
-            &Contributors,
+            &CONTRIBUTORS,
             "Keith Bradsher contributed reporting from Hong Kong."
         ));
         assert!(hits(
-            &Contributors,
+            &CONTRIBUTORS,
             "Associated Press writers Alan Fram and Zeke Miller contributed to this report."
         ));
         assert!(!hits(
-            &Contributors,
+            &CONTRIBUTORS,
             "Volunteers contributed to the cleanup, the mayor said, and the report was published on Monday."
         ));
     }

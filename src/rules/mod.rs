@@ -20,6 +20,7 @@ pub mod dom;
 pub mod meta;
 pub mod nav;
 pub mod related;
+pub mod short_phrase;
 pub mod tags;
 
 use crate::block::{Block, BlockKind};
@@ -135,19 +136,19 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &related::Timestamp,
     &related::ReadMoreTeaser,
     &ads::Label,
-    &consent::Cookie,
+    &consent::COOKIE,
     &credits::GalleryCaption,
     &credits::Photo,
     &credits::Copyright,
-    &credits::Contributors,
+    &credits::CONTRIBUTORS,
     &tags::SubjectLine,
     &cta::Newsletter,
     &cta::App,
     &cta::Donate,
     &cta::Subscribe,
     &cta::Share,
-    &nav::ErrorPage,
-    &nav::UiMessage,
+    &nav::ERROR_PAGE,
+    &nav::UI_MESSAGE,
     &nav::ReadingTime,
     &nav::SocialLinks,
     &nav::LanguageSwitcher,

@@ -1,6 +1,7 @@
 //! Site navigation: menu entries, language switchers, breadcrumbs and the
 //! form controls text browsers print.
 
+use super::short_phrase::ShortPhraseRule;
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::{Block, BlockKind};
 use crate::lexicon::{Mode, PhraseSet, nav, normalise};
@@ -363,64 +364,42 @@ impl Rule for SocialLinks {
     }
 }
 
-static ERROR_PAGE: LazyLock<PhraseSet> =
+static ERROR_PAGE_PHRASES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(Mode::Contains, nav::ERROR_PAGE));
 /// Longest block we take for an error page's message.
 const ERROR_MESSAGE_MAX_WORDS: u32 = 30;
-
-/// What an error page says instead of an article: "Page not found",
-/// "Страница не найдена".
-pub struct ErrorPage;
 
 pub static ERROR_PAGE_RULE: RuleInfo = RuleInfo {
     name: "nav/error-page",
     summary: "an error page's message (\"Page not found\", \"Seite nicht gefunden\")",
 };
 
-impl Rule for ErrorPage {
-    fn info(&self) -> &'static RuleInfo {
-        &ERROR_PAGE_RULE
-    }
+/// What an error page says instead of an article: "Page not found",
+/// "Страница не найдена".
+pub static ERROR_PAGE: ShortPhraseRule = ShortPhraseRule {
+    info: &ERROR_PAGE_RULE,
+    phrases: &ERROR_PAGE_PHRASES,
+    max_words: ERROR_MESSAGE_MAX_WORDS,
+};
 
-    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.words > ERROR_MESSAGE_MAX_WORDS {
-            return None;
-        }
-        ERROR_PAGE
-            .find_in(block)
-            .map(|hit| Finding::drop(&ERROR_PAGE_RULE, hit.phrase))
-    }
-}
-
-static UI_MESSAGES: LazyLock<PhraseSet> =
+static UI_MESSAGE_PHRASES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(Mode::Contains, nav::UI_MESSAGE));
 /// Longest block we take for a widget's message; a paragraph that quotes
 /// one runs longer.
 const UI_MESSAGE_MAX_WORDS: u32 = 20;
-
-/// A widget's status or error message left in the page: "An error has
-/// occurred, please try again later."
-pub struct UiMessage;
 
 pub static UI_MESSAGE_RULE: RuleInfo = RuleInfo {
     name: "nav/ui-message",
     summary: "a widget's error or status message (\"An error has occurred, please try again later.\")",
 };
 
-impl Rule for UiMessage {
-    fn info(&self) -> &'static RuleInfo {
-        &UI_MESSAGE_RULE
-    }
-
-    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.words > UI_MESSAGE_MAX_WORDS {
-            return None;
-        }
-        UI_MESSAGES
-            .find_in(block)
-            .map(|hit| Finding::drop(&UI_MESSAGE_RULE, hit.phrase))
-    }
-}
+/// A widget's status or error message left in the page: "An error has
+/// occurred, please try again later."
+pub static UI_MESSAGE: ShortPhraseRule = ShortPhraseRule {
+    info: &UI_MESSAGE_RULE,
+    phrases: &UI_MESSAGE_PHRASES,
+    max_words: UI_MESSAGE_MAX_WORDS,
+};
 
 /// Matched against the block's lower case.
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -490,30 +469,30 @@ mod more_tests {
 
     #[test]
     fn error_page_hit_and_miss() {
-        assert!(hits(&ErrorPage, "Page not found"));
+        assert!(hits(&ERROR_PAGE, "Page not found"));
         assert!(hits(
-            &ErrorPage,
+            &ERROR_PAGE,
             "Sorry, the page you were looking for has moved or no longer exists."
         ));
-        assert!(!hits(&ErrorPage, "The missing files were never found."));
+        assert!(!hits(&ERROR_PAGE, "The missing files were never found."));
     }
 
     #[test]
     fn ui_message_hit_and_miss() {
         assert!(hits(
-            &UiMessage,
+            &UI_MESSAGE,
             "An error has occurred, please try again later."
         ));
         assert!(hits(
-            &UiMessage,
+            &UI_MESSAGE,
             "Your browser does not support the video tag."
         ));
         assert!(!hits(
-            &UiMessage,
+            &UI_MESSAGE,
             "Engineers said an error in the software had occurred twice."
         ));
         let quoted = "The airline's website showed only \"please try again later\" for most of the morning, as thousands of passengers tried to rebook flights cancelled by the storm.";
-        assert!(!hits(&UiMessage, quoted));
+        assert!(!hits(&UI_MESSAGE, quoted));
     }
 
     #[test]
