@@ -82,8 +82,11 @@ pub fn is_closing_sentence(block: &Block) -> bool {
 }
 
 /// How much larger (in blocks) than the region the element holding it may
-/// be for the region to take in the rest of that element: an element far
-/// larger is the page's layout, not the article.
+/// be for the region to take in what precedes it there: ahead of the
+/// article, an element far larger holds the page's layout (teaser grids,
+/// product tiles before a category blurb). After the article's start no
+/// such limit holds: a round-up's product boxes or a closing section go on
+/// for many blocks, and a box a rule names still ends them.
 const CONTAINER_GROWTH: usize = 2;
 const CONTAINER_SLACK_BLOCKS: usize = 20;
 
@@ -107,10 +110,13 @@ pub fn container_extension(
         return Vec::new();
     };
     let region_len = end - start + 1;
-    if last - first + 1 > CONTAINER_GROWTH * region_len + CONTAINER_SLACK_BLOCKS {
-        return Vec::new();
-    }
-    let after_title = title.map_or(first, |t| first.max(t + 1));
+    let holds_layout = last - first + 1 > CONTAINER_GROWTH * region_len + CONTAINER_SLACK_BLOCKS;
+    // What stands above the headline is not the article's either.
+    let before_start = match title {
+        _ if holds_layout => start,
+        Some(t) => first.max(t + 1),
+        None => first,
+    };
     // Walking away from the region, a box a rule names (a subscription
     // offer, a related list) ends the article's side of the element.
     let stops = |i: &usize| {
@@ -121,7 +127,7 @@ pub fn container_extension(
                 && f.rule.name != "comments/user-info"
         })
     };
-    let before = (after_title..start).rev().take_while(|i| !stops(i));
+    let before = (before_start..start).rev().take_while(|i| !stops(i));
     let after = (end + 1..=last).take_while(|i| !stops(i));
     let mut extension: Vec<usize> = before
         .chain(after)
