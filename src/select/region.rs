@@ -90,8 +90,9 @@ pub fn is_closing_sentence(block: &Block) -> bool {
 const CONTAINER_GROWTH: usize = 2;
 const CONTAINER_SLACK_BLOCKS: usize = 20;
 
-/// For HTML: the blocks of the smallest element holding the whole region
-/// that lie outside the region and are article-shaped (prose, headings,
+/// For HTML: the blocks of the smallest element holding more than the
+/// region (a one-paragraph region's own `<p>` holds nothing else) that lie
+/// outside the region and are article-shaped (prose, headings,
 /// list items, table rows, quotes, code) with no finding. A closing list
 /// or a last short post scores too little to join the region on its own,
 /// but it sits in the same element as the article.
@@ -104,7 +105,7 @@ pub fn container_extension(
 ) -> Vec<usize> {
     let Some(&(first, last)) = spans
         .iter()
-        .filter(|&&(s, e)| s <= start && e >= end)
+        .filter(|&&(s, e)| s <= start && e >= end && (s, e) != (start, end))
         .min_by_key(|&&(s, e)| e - s)
     else {
         return Vec::new();
