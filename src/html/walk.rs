@@ -102,6 +102,12 @@ pub(super) fn is_block_level(name: &str) -> bool {
 /// forum threads in a "comments" container).
 const MAX_BOILERPLATE_SHARE: f32 = 0.4;
 
+/// Concepts that hold no page's content however much text they have: a
+/// consent dialog listing hundreds of vendors' purposes can outweigh a
+/// short forum thread. (Not modals: "enable-lightbox" on a layout
+/// wrapper names a behaviour of what it holds.)
+const NEVER_CONTENT: u32 = Concept::Consent.bit();
+
 /// Most characters of text a site header holds (logo, tagline, a menu
 /// whose links the navigation rules judge anyway).
 const MAX_HEADER_CHARS: u32 = 600;
@@ -290,11 +296,10 @@ pub fn walk(
                             || signals.is_main
                             || signals.is_article_body
                             || signals.content_class;
-                        if share > MAX_BOILERPLATE_SHARE
-                            || is_content
-                            || matches!(name, "html" | "body")
-                        {
+                        if is_content || matches!(name, "html" | "body") {
                             signals.concepts = 0;
+                        } else if share > MAX_BOILERPLATE_SHARE {
+                            signals.concepts &= NEVER_CONTENT;
                         }
                         // A header with paragraphs of text is a landing
                         // page's hero section, not the site's masthead.
