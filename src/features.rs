@@ -86,7 +86,7 @@ impl Features {
             }
         }
         f.words += cjk_chars.div_ceil(CJK_CHARS_PER_WORD);
-        let trimmed = text.trim_end_matches(is_closing_mark);
+        let trimmed = sentence_end(text);
         f.ends_with_ellipsis = trimmed.ends_with('…') || trimmed.ends_with("...");
         f.ends_with_terminal = trimmed.chars().next_back().is_some_and(is_terminal_mark);
         f
@@ -110,6 +110,26 @@ impl Features {
 /// Marks that end a sentence in the scripts we see most.
 pub fn is_terminal_mark(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।')
+}
+
+/// `text` without what may follow a sentence's final mark: closing quotes
+/// and brackets, and closing tags left in a dump ("today.</p>"), so that
+/// a paragraph in leftover markup still ends like a sentence.
+pub fn sentence_end(text: &str) -> &str {
+    let mut rest = text.trim_end_matches(is_closing_mark);
+    while let Some(before) = strip_closing_tag(rest) {
+        rest = before.trim_end_matches(is_closing_mark);
+    }
+    rest
+}
+
+/// `text` before a final `</name>`, if it ends with one.
+fn strip_closing_tag(text: &str) -> Option<&str> {
+    let inner = text.strip_suffix('>')?;
+    let name_start = inner.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+    (name_start.len() < inner.len())
+        .then(|| name_start.strip_suffix("</"))
+        .flatten()
 }
 
 /// Closing quotes and brackets that may follow a sentence's final mark.
@@ -144,6 +164,17 @@ mod tests {
         assert!(f.ends_with_terminal);
         assert!(!f.ends_with_ellipsis);
         assert_eq!(f.capitalised_words, 2);
+    }
+
+    #[test]
+    fn sentence_ends_behind_closing_tags() {
+        assert_eq!(sentence_end("It rained today.</p>"), "It rained today.");
+        assert_eq!(sentence_end("“It rained.”</em></p> "), "“It rained.");
+        assert!(Features::of("<p>It rained today.</p>").ends_with_terminal);
+        // Not a closing tag: nothing is cut.
+        assert_eq!(sentence_end("a -> b"), "a -> b");
+        assert_eq!(sentence_end("x </>"), "x </>");
+        assert_eq!(sentence_end("Fish & Chips <b>"), "Fish & Chips <b>");
     }
 
     #[test]

@@ -59,10 +59,7 @@ pub fn stopword_share(block: &Block, lang: Option<Lang>) -> f32 {
 /// or an ellipsis. Questions and exclamations qualify.
 pub fn is_headline_like(block: &Block) -> bool {
     let f = &block.features;
-    let ends_with_full_stop = block
-        .text
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
-        .ends_with(['.', '。']);
+    let ends_with_full_stop = crate::features::sentence_end(&block.text).ends_with(['.', '。']);
     (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&f.words)
         && !ends_with_full_stop
         && !f.ends_with_ellipsis

@@ -97,11 +97,10 @@ fn detect_width(lines: &[&str], widths: &[usize]) -> Option<usize> {
     })
 }
 
-/// Punctuation that closes a sentence, before closing quotes and brackets.
+/// Punctuation that closes a sentence, before closing quotes, brackets
+/// and tags.
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
-        .ends_with(['.', '!', '?', ':', '。', '！', '？'])
+    crate::features::sentence_end(line).ends_with(['.', '!', '?', ':', '。', '！', '？'])
 }
 
 #[cfg(test)]
