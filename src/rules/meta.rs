@@ -197,6 +197,9 @@ impl Rule for Dateline {
             return None;
         }
         let date = dates::find(&block.text)?;
+        if is_post_signature(&block.text[..date.start]) {
+            return None;
+        }
         let before = strip_weekday(
             block.text[..date.start].trim_end_matches([',', ' ', '|', '-', '–', '—', '·']),
         );
@@ -231,6 +234,17 @@ impl Rule for Dateline {
             evidence: "date".into(),
         })
     }
+}
+
+/// The signature under an embedded social post, "— Name (@handle)"
+/// before its date: it closes the quoted post, which is the article's
+/// content, and dates the post, not the article.
+fn is_post_signature(before_date: &str) -> bool {
+    before_date
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once("(@"))
+        .is_some_and(|(_, handle)| !handle.is_empty() && !handle.contains(char::is_whitespace))
 }
 
 /// `text` without a weekday name at its end, even one glued to the word
@@ -361,6 +375,12 @@ mod tests {
             &Dateline,
             "On 26 October 2023 the delegation arrived in Moscow for talks with the ministry."
         ));
+        // An embedded post's signature belongs to the quoted post.
+        assert!(!hits(
+            &Dateline,
+            "— Cooper Lund (@cooperlund) November 18, 2019"
+        ));
+        assert!(hits(&Dateline, "Cooper Lund (Reuters) November 18, 2019"));
     }
 
     #[test]
