@@ -40,7 +40,7 @@ pub struct DomFeatures {
     pub in_article_body: bool,
     /// Inside an element whose class names content ("entry-content").
     pub in_content_class: bool,
-    /// Inside `<figure>`; `<figcaption>` text is a caption.
+    /// Inside `<figcaption>` or an element whose class names a caption.
     pub in_caption: bool,
     /// Characters of link text in the block.
     pub link_chars: u32,

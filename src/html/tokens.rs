@@ -29,6 +29,9 @@ pub struct ElementSignals {
     pub concepts: u32,
     /// A class or id names article content ("article-body", "entry-content").
     pub content_class: bool,
+    /// A class or id names an image's caption ("wp-caption-text",
+    /// "featured-image-caption").
+    pub caption_class: bool,
     pub is_article: bool,
     pub is_main: bool,
     pub is_article_body: bool,
@@ -72,6 +75,7 @@ pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) 
             let read = memo.read(value);
             s.concepts |= read.concepts;
             s.content_class |= read.content_class;
+            s.caption_class |= read.caption_class;
         }
     }
     s
@@ -103,6 +107,8 @@ impl<'a> ClassMemo<'a> {
 const INSIDE_ARTICLE_BOXES: u32 = Concept::AuthorBox.bit();
 /// The class token of a byline, which names the author box concept too.
 const BYLINE_TOKEN: &str = "byline";
+/// The class token of an image's caption.
+const CAPTION_TOKEN: &str = "caption";
 
 /// One class (or id) value: its tokens, and adjacent pairs joined
 /// ("most-read" → "mostread").
@@ -112,6 +118,9 @@ fn read_class(class: &str, s: &mut ElementSignals) {
     let mut content = false;
     for (i, part) in parts.iter().enumerate() {
         let negated = i > 0 && NEGATING_PREFIXES.contains(&parts[i - 1].as_str());
+        if !negated && part == CAPTION_TOKEN {
+            s.caption_class = true;
+        }
         let joined = parts.get(i + 1).map(|next| format!("{part}{next}"));
         for token in std::iter::once(part.as_str()).chain(joined.as_deref()) {
             if CONTENT_TOKENS.contains(&token) {
@@ -174,6 +183,14 @@ mod tests {
             .next()
             .unwrap();
         signals(el.value(), false, &mut ClassMemo::default())
+    }
+
+    #[test]
+    fn reads_caption_classes() {
+        assert!(signals_of(r#"<div class="wp-caption-text"></div>"#).caption_class);
+        assert!(signals_of(r#"<div class="featured-image-caption"></div>"#).caption_class);
+        assert!(!signals_of(r#"<div class="has-caption"></div>"#).caption_class);
+        assert!(!signals_of(r#"<div class="captioned-video"></div>"#).caption_class);
     }
 
     #[test]

@@ -332,7 +332,7 @@ pub fn walk(
                             block_level,
                             kind: kind_of(name),
                             link: name == "a",
-                            caption: name == "figcaption",
+                            caption: name == "figcaption" || signals.caption_class,
                             pre: name == "pre",
                             closer: markup.map(|(_, close)| close),
                         };

@@ -210,13 +210,14 @@ mod tests {
     }
 }
 
-/// A figure's caption (`<figcaption>`): it describes an image, not the
-/// story, and the article reads the same without it.
+/// A figure's caption (`<figcaption>`, or an element whose class names a
+/// caption, "wp-caption-text"): it describes an image, not the story, and
+/// the article reads the same without it.
 pub struct FigureCaption;
 
 pub static FIGURE_CAPTION: RuleInfo = RuleInfo {
     name: "credits/figure-caption",
-    summary: "a figure's caption (<figcaption>, HTML)",
+    summary: "a figure's caption (<figcaption> or a caption class, HTML)",
 };
 
 impl Rule for FigureCaption {
@@ -228,7 +229,7 @@ impl Rule for FigureCaption {
         block
             .dom
             .is_some_and(|d| d.in_caption)
-            .then(|| Finding::drop(&FIGURE_CAPTION, "inside <figcaption>"))
+            .then(|| Finding::drop(&FIGURE_CAPTION, "inside a caption"))
     }
 }
 
