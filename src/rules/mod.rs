@@ -180,12 +180,22 @@ pub fn text_rules_find(block: &Block, ctx: &DocContext) -> bool {
 pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     let structured = matches!(block.kind, BlockKind::TableRow | BlockKind::Code);
     let text_rules: &[&dyn Rule] = if structured { &[] } else { TEXT_RULES };
-    DOM_RULES
+    let finding = DOM_RULES
         .iter()
         .chain(text_rules)
         .filter(|rule| !(ctx.keep_comments && rule.info().name.starts_with("comments/")))
-        .find_map(|rule| rule.check(block, ctx))
+        .find_map(|rule| rule.check(block, ctx))?;
+    // The byline box ("By Jane Doe", "March 3, 2024") goes either way, but
+    // its author and date are the article's metadata.
+    if std::ptr::eq(finding.rule, &dom::AUTHOR_BOX_INFO) && !structured {
+        let meta = META_RULES.iter().find_map(|rule| rule.check(block, ctx));
+        return meta.or(Some(finding));
+    }
+    Some(finding)
 }
+
+/// Text rules that read metadata out of a block.
+static META_RULES: &[&dyn Rule] = &[&meta::Byline, &meta::Dateline];
 
 #[cfg(test)]
 pub(crate) mod testing {
@@ -206,6 +216,29 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byline_box_gives_its_author_to_the_metadata() {
+        use crate::block::DomFeatures;
+        use crate::lexicon::dom::Concept;
+        let in_box = |text: &str| {
+            let mut b = Block::new(text.into(), BlockKind::Paragraph, true);
+            b.dom = Some(DomFeatures {
+                concepts: Concept::AuthorBox.bit(),
+                ..DomFeatures::default()
+            });
+            b
+        };
+        let ctx = DocContext::default();
+        let byline = check(&in_box("By Morven Tait"), &ctx).unwrap();
+        assert_eq!(byline.rule.name, "meta/byline");
+        assert!(matches!(byline.effect, Effect::Meta(_)));
+        let bio = "Morven Tait covers transport and the islands for the paper.";
+        assert_eq!(
+            check(&in_box(bio), &ctx).unwrap().rule.name,
+            "credits/author-box-element"
+        );
+    }
 
     #[test]
     fn rule_names_are_unique_and_kebab_case() {
