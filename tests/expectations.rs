@@ -6,6 +6,7 @@
 //! title = "The exact headline"
 //! keep = ["a phrase of paragraph one", "…"]
 //! drop = ["Advertisement:", "…"]
+//! once = ["a phrase the page prints twice but the article has once"]
 //! expect_empty = false
 //! ```
 
@@ -17,6 +18,8 @@ struct Expectation {
     title: Option<String>,
     keep: Vec<String>,
     drop: Vec<String>,
+    /// Kept, and exactly once.
+    once: Vec<String>,
     expect_empty: bool,
 }
 
@@ -44,6 +47,7 @@ fn read(path: &Path) -> Option<Expectation> {
             .map(String::from),
         keep: strings("keep"),
         drop: strings("drop"),
+        once: strings("once"),
         expect_empty: table
             .get("expect_empty")
             .and_then(|v| v.as_bool())
@@ -78,6 +82,12 @@ fn violations(path: &Path, expected: &Expectation) -> Vec<String> {
     for drop in &expected.drop {
         if output.contains(&fold(drop)) {
             problems.push(format!("kept: {drop:?}"));
+        }
+    }
+    for once in &expected.once {
+        let times = output.matches(&fold(once)).count();
+        if times != 1 {
+            problems.push(format!("{once:?} stands {times} times, not once"));
         }
     }
     problems

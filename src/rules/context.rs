@@ -33,6 +33,11 @@ pub static REPEATED_HEADLINE: RuleInfo = RuleInfo {
     summary: "the headline again, after the headline",
 };
 
+pub static DUPLICATE: RuleInfo = RuleInfo {
+    name: "select/duplicate",
+    summary: "a second copy of text the article already has (a page's mobile and desktop versions)",
+};
+
 pub static BEFORE_MAIN: RuleInfo = RuleInfo {
     name: "select/before-main",
     summary: "outside the main text, before it (masthead, menus, teasers)",
@@ -43,13 +48,14 @@ pub static AFTER_MAIN: RuleInfo = RuleInfo {
     summary: "outside the main text, after it (footers, menus, teaser lists)",
 };
 
-pub static ALL: [&RuleInfo; 9] = [
+pub static ALL: [&RuleInfo; 10] = [
     &TEMPLATE_REPEATED,
     &REPEATED_BLOCK,
     &TEASER_LIST,
     &COMMENT_SECTION,
     &CAPTION,
     &REPEATED_HEADLINE,
+    &DUPLICATE,
     &super::meta::FIELD_LABEL,
     &BEFORE_MAIN,
     &AFTER_MAIN,

@@ -13,7 +13,7 @@ mod score;
 mod title;
 
 use crate::article::{Disposition, Metadata};
-use crate::block::Block;
+use crate::block::{Block, BlockKind};
 use crate::classify::Judgement;
 use crate::html::Page;
 use crate::lang::Lang;
@@ -189,6 +189,7 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         };
         dispositions.push(d);
     }
+    remove_doubled_runs(blocks, &mut dispositions);
     let body_words: u32 = blocks
         .iter()
         .zip(&dispositions)
@@ -208,6 +209,50 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     Selection {
         dispositions,
         metadata,
+    }
+}
+
+/// Longest run of blocks we look for a second copy of.
+const DOUBLED_RUN_MAX_BLOCKS: usize = 64;
+/// Fewest words a doubled run must have: "Yes" twice is a table, not a
+/// copy.
+const DOUBLED_RUN_MIN_WORDS: u32 = 10;
+
+/// Removes the second copy of a run of the article's blocks that follows
+/// the first straight away. Pages carry one text twice for different
+/// screens (a product description for phones, then for desktops), one
+/// copy hidden by a style sheet pith does not read. Copies further apart
+/// stay: a forum reply quotes an earlier post, service packages share
+/// their feature lists. Table rows and code repeat legitimately.
+fn remove_doubled_runs(blocks: &[Block], dispositions: &mut [Disposition]) {
+    let body: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            dispositions[i] == Disposition::Body
+                && !matches!(blocks[i].kind, BlockKind::TableRow | BlockKind::Code)
+        })
+        .collect();
+    let same = |a: usize, b: usize| blocks[body[a]].text.trim() == blocks[body[b]].text.trim();
+    let mut i = 0;
+    while i < body.len() {
+        let longest = DOUBLED_RUN_MAX_BLOCKS.min((body.len() - i) / 2);
+        let doubled = (1..=longest).find(|&k| {
+            (0..k).all(|j| same(i + j, i + k + j))
+                && body[i..i + k]
+                    .iter()
+                    .map(|&b| blocks[b].features.words)
+                    .sum::<u32>()
+                    >= DOUBLED_RUN_MIN_WORDS
+        });
+        match doubled {
+            Some(k) => {
+                for &b in &body[i + k..i + 2 * k] {
+                    dispositions[b] =
+                        removed(&context::DUPLICATE, "a second copy of the text before it");
+                }
+                i += 2 * k;
+            }
+            None => i += 1,
+        }
     }
 }
 
@@ -247,4 +292,60 @@ fn standfirst_blocks(
         out.push(i);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(texts: &[&str]) -> (Vec<Block>, Vec<Disposition>) {
+        let blocks = texts
+            .iter()
+            .map(|t| Block::new((*t).to_string(), BlockKind::Paragraph, true))
+            .collect();
+        (blocks, vec![Disposition::Body; texts.len()])
+    }
+
+    fn kept(blocks: &[Block], dispositions: &[Disposition]) -> Vec<String> {
+        blocks
+            .iter()
+            .zip(dispositions)
+            .filter(|(_, d)| **d == Disposition::Body)
+            .map(|(b, _)| b.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_run_printed_twice_in_a_row_is_kept_once() {
+        let description = [
+            "Make each cup feel special with a wheel-thrown mug.",
+            "Handmade stoneware.",
+            "Volume: about 350 ml.",
+        ];
+        let mut texts = vec!["$60.00"];
+        texts.extend(description);
+        texts.extend(description);
+        texts.push("Shipping and returns are free in the first month.");
+        let (blocks, mut dispositions) = body(&texts);
+        remove_doubled_runs(&blocks, &mut dispositions);
+        let mut expected = vec!["$60.00"];
+        expected.extend(description);
+        expected.push("Shipping and returns are free in the first month.");
+        assert_eq!(kept(&blocks, &dispositions), expected);
+    }
+
+    #[test]
+    fn copies_apart_and_short_doubles_stay() {
+        let quoted = "I think the new interface is slower than the old one on big files.";
+        let texts = [
+            quoted,
+            "Agreed, and the search box moved too.",
+            quoted,
+            "Yes",
+            "Yes",
+        ];
+        let (blocks, mut dispositions) = body(&texts);
+        remove_doubled_runs(&blocks, &mut dispositions);
+        assert_eq!(kept(&blocks, &dispositions).len(), texts.len());
+    }
 }
