@@ -239,13 +239,24 @@ static GALLERY_COUNTER: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"^[0-9]{1,3}(?:of[0-9]{1,3}|\s*/\s*[0-9]{1,3}\s)\s*")
 });
 
+/// A slide's position alone, as galleries label their images for screen
+/// readers: "Image 1 of 5", "Bild 2 von 4", "Фото 3 из 7". Matched on
+/// the lower case.
+static SLIDE_POSITION: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?:image|photo|picture|slide|bild|foto|imagen|diapositive|фото|слайд|изображение)\s+[0-9]{1,3}\s+(?:of|von|sur|de|из|з)\s+[0-9]{1,3}$",
+    )
+});
+/// Words of a slide position line.
+const SLIDE_POSITION_WORDS: u32 = 4;
+
 /// A gallery slide's counter and caption: "1of4 A shopper looks at…",
-/// "2 / 12 …".
+/// "2 / 12 …"; or its position alone, "Image 1 of 5".
 pub struct GalleryCaption;
 
 pub static GALLERY_CAPTION: RuleInfo = RuleInfo {
     name: "credits/gallery-caption",
-    summary: "a gallery slide's counter and caption (\"1of4 A shopper looks at…\")",
+    summary: "a gallery slide's counter and caption (\"1of4 A shopper looks at…\", \"Image 1 of 5\")",
 };
 
 impl Rule for GalleryCaption {
@@ -255,7 +266,9 @@ impl Rule for GalleryCaption {
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         if !block.text.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
+            let position = block.features.words == SLIDE_POSITION_WORDS
+                && SLIDE_POSITION.is_match(block.text.trim().to_lowercase().as_str());
+            return position.then(|| Finding::drop(&GALLERY_CAPTION, "slide position"));
         }
         let counter = GALLERY_COUNTER.find(&block.text)?;
         block.text[counter.end()..]
@@ -278,6 +291,9 @@ mod caption_tests {
         assert!(hits(&GalleryCaption, "2 / 12 The harbour at dawn"));
         assert!(!hits(&GalleryCaption, "12 of the 40 passengers were hurt."));
         assert!(!hits(&GalleryCaption, "2 of 12 councillors voted against."));
-        assert!(!hits(&GalleryCaption, "2 of 12 councillors voted against."));
+        assert!(hits(&GalleryCaption, "Image 1 of 5"));
+        assert!(hits(&GalleryCaption, "Фото 3 из 7"));
+        assert!(!hits(&GalleryCaption, "Image 1 of 5 shows the harbour"));
+        assert!(!hits(&GalleryCaption, "Photo of the day"));
     }
 }
