@@ -105,6 +105,28 @@ fn detect_language(blocks: &[Block]) -> Option<Lang> {
     lang::detect(&hits, words)
 }
 
+/// Fewest words of a block the page's JSON-LD text can vouch for: short
+/// lines ("Share", "Reuters") are in any text.
+pub const JSON_LD_MIN_WORDS: u32 = 6;
+
+/// Lifts what the DOM rules said about blocks whose text is the product
+/// description the page's JSON-LD gives: a description in a details
+/// drawer is named like a modal, but the page says it is the content.
+/// Text rules stand. (An article's `articleBody` is not trusted so far:
+/// it often carries the captions, credits and shop links of the body,
+/// which the DOM rules rightly drop.)
+pub fn trust_product_description(blocks: &[Block], findings: &mut [Option<Finding>], text: &str) {
+    for (block, finding) in blocks.iter().zip(findings.iter_mut()) {
+        let from_dom = finding.as_ref().is_some_and(|f| rules::is_dom_rule(f.rule));
+        if from_dom
+            && block.features.words >= JSON_LD_MIN_WORDS
+            && text.contains(block.text.as_str())
+        {
+            *finding = None;
+        }
+    }
+}
+
 /// Marks the blocks whose text is in the site's template (see
 /// `template`). Findings of the page's own rules stand; a template only
 /// names what they missed.

@@ -164,6 +164,9 @@ pub fn clean_blocks(
     budget: &Budget,
 ) -> Result<Article, InputError> {
     let mut judgement = classify::classify(&mut blocks, options.keep_comments, budget)?;
+    if let Some(text) = page.and_then(|p| p.meta.product_description.as_deref()) {
+        classify::trust_product_description(&blocks, &mut judgement.findings, text);
+    }
     if let Some(template) = &options.template {
         classify::mark_template(&blocks, &mut judgement.findings, template);
     }

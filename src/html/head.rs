@@ -24,6 +24,9 @@ pub struct PageMeta {
     pub headline: Option<String>,
     /// JSON-LD `articleBody`, white space folded.
     pub article_body: Option<String>,
+    /// JSON-LD `description` of a `Product`, white space folded: a product
+    /// page's main text.
+    pub product_description: Option<String>,
     /// The markup inside the page's `<noscript>` elements, which the parser
     /// keeps as raw text: pages that build their content with JavaScript
     /// often give the whole article there (forum software does).
@@ -99,8 +102,10 @@ impl PageMeta {
                     if let Some(graph) = map.get("@graph") {
                         stack.push(graph);
                     }
-                    if is_article_type(map.get("@type")) {
+                    if is_type(map.get("@type"), ARTICLE_TYPES) {
                         self.read_article(v);
+                    } else if is_type(map.get("@type"), PRODUCT_TYPES) {
+                        self.read_product(v);
                     }
                 }
                 _ => {}
@@ -127,6 +132,24 @@ impl PageMeta {
                 .map(crate::whitespace::fold)
                 .filter(|b| !b.is_empty());
         }
+    }
+
+    fn read_product(&mut self, v: &Value) {
+        if self.product_description.is_none() {
+            self.product_description = v
+                .get("description")
+                .and_then(Value::as_str)
+                .map(crate::whitespace::fold)
+                .filter(|d| !d.is_empty());
+        }
+    }
+
+    /// The page's main text as its JSON-LD gives it: an article's body,
+    /// or else a product's description.
+    pub fn json_ld_text(&self) -> Option<&str> {
+        self.article_body
+            .as_deref()
+            .or(self.product_description.as_deref())
     }
 }
 
@@ -156,10 +179,14 @@ const ARTICLE_TYPES: &[&str] = &[
     "Review",
 ];
 
-fn is_article_type(t: Option<&Value>) -> bool {
+/// JSON-LD types whose `description` is a product page's main text.
+const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup"];
+
+/// Whether a JSON-LD `@type` (a name or a list of names) is one of `types`.
+fn is_type(t: Option<&Value>, types: &[&str]) -> bool {
     match t {
-        Some(Value::String(s)) => ARTICLE_TYPES.contains(&s.as_str()),
-        Some(Value::Array(a)) => a.iter().any(|v| is_article_type(Some(v))),
+        Some(Value::String(s)) => types.contains(&s.as_str()),
+        Some(Value::Array(a)) => a.iter().any(|v| is_type(Some(v), types)),
         _ => false,
     }
 }
@@ -198,6 +225,20 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("Jane Doe, John Roe"));
         assert_eq!(meta.published.as_deref(), Some("2024-03-12T10:31:00Z"));
         assert_eq!(meta.article_body.as_deref(), Some("First line. Second."));
+    }
+
+    #[test]
+    fn reads_a_product_description() {
+        let mut meta = PageMeta::default();
+        meta.read_json_ld(
+            r#"{"@type":"Product","name":"Mug","description":"Wheel  thrown.\nStoneware."}"#,
+        );
+        assert_eq!(
+            meta.product_description.as_deref(),
+            Some("Wheel thrown. Stoneware.")
+        );
+        assert_eq!(meta.json_ld_text(), Some("Wheel thrown. Stoneware."));
+        assert_eq!(meta.headline, None);
     }
 
     #[test]

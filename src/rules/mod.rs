@@ -194,6 +194,12 @@ pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     Some(finding)
 }
 
+/// Whether `rule` is one of the DOM rules (what the page's elements say,
+/// rather than what the text says).
+pub fn is_dom_rule(rule: &RuleInfo) -> bool {
+    DOM_RULES.iter().any(|r| std::ptr::eq(r.info(), rule))
+}
+
 /// Text rules that read metadata out of a block.
 static META_RULES: &[&dyn Rule] = &[&meta::Byline, &meta::Dateline];
 

@@ -36,7 +36,7 @@ const COMMENTS_PROMPT_POINTS: f32 = -1.0e6;
 
 /// Every block's score, with the header anchor and the DOM's hints.
 pub fn scores(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> Vec<f32> {
-    let body = page.and_then(|p| p.meta.article_body.as_deref());
+    let body = page.and_then(|p| p.meta.json_ld_text());
     let mut scores: Vec<f32> = blocks
         .iter()
         .zip(&judgement.findings)
@@ -99,9 +99,6 @@ const MAIN_POINTS: f32 = 0.3;
 /// strong evidence, but not the answer (the JSON can be truncated or
 /// stale).
 const JSON_LD_BODY_POINTS: f32 = 2.0;
-/// Fewest words of a block we look up in the JSON-LD body; short lines
-/// ("Share", "Reuters") match anything.
-const JSON_LD_MIN_WORDS: u32 = 6;
 
 /// What the DOM adds to a block's score: hints that it is inside the
 /// article, and less for link text.
@@ -120,7 +117,7 @@ fn dom_points(block: &Block, finding: Option<&Finding>, article_body: Option<&st
         0.0
     };
     if let Some(body) = article_body
-        && block.features.words >= JSON_LD_MIN_WORDS
+        && block.features.words >= crate::classify::JSON_LD_MIN_WORDS
         && body.contains(block.text.as_str())
     {
         points += JSON_LD_BODY_POINTS;
