@@ -92,7 +92,23 @@ struct Derived {
     contained: OnceCell<Vec<crate::lexicon::contained::Occurrence>>,
 }
 
+/// Separator between table cells in a row's text.
+pub const CELL_SEPARATOR: &str = " | ";
+
+/// Fewest cells with text of a row read as data, however many of them are
+/// links (a list of laureates, a fixtures table): layout tables put an
+/// image and a link side by side, two cells.
+pub const DATA_ROW_MIN_CELLS: usize = 3;
+
 impl Block {
+    /// Cells of a table row with text in them; 0 for other blocks.
+    pub fn cells(&self) -> usize {
+        match self.kind {
+            BlockKind::TableRow => self.text.matches(CELL_SEPARATOR).count() + 1,
+            _ => 0,
+        }
+    }
+
     pub fn new(text: String, kind: BlockKind, blank_before: bool) -> Self {
         let text = crate::input::without_controls(text);
         let features = Features::of(&text);

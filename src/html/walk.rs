@@ -108,12 +108,30 @@ const MAX_BOILERPLATE_SHARE: f32 = 0.4;
 /// wrapper names a behaviour of what it holds.)
 const NEVER_CONTENT: u32 = Concept::Consent.bit();
 
+/// Most characters of a table cell read as data, whose `<br>` lines stay
+/// in their row ("Pierre Curie<br>Marie Curie"). A longer cell is layout
+/// holding text (a forum post), whose lines are lines.
+const DATA_CELL_MAX_CHARS: u32 = 200;
+
+/// A row of a data table: as many cells as `DATA_ROW_MIN_CELLS`. Layout
+/// tables put a poster beside a post, two cells.
+fn is_data_row(row: ego_tree::NodeRef<Node>) -> bool {
+    row.children()
+        .filter(|c| {
+            c.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "td" | "th"))
+        })
+        .take(crate::block::DATA_ROW_MIN_CELLS)
+        .count()
+        == crate::block::DATA_ROW_MIN_CELLS
+}
+
 /// Most characters of text a site header holds (logo, tagline, a menu
 /// whose links the navigation rules judge anyway).
 const MAX_HEADER_CHARS: u32 = 600;
 
-/// Separator between table cells in a row's text.
-const CELL_SEPARATOR: &str = " | ";
+use crate::block::CELL_SEPARATOR;
 
 /// The page's blocks and metadata.
 pub struct Walked {
@@ -139,6 +157,10 @@ struct Counters {
     article_body: u32,
     content_class: u32,
     caption: u32,
+    /// Open `<td>`/`<th>` elements of data (see `DATA_CELL_MAX_CHARS`).
+    cell: u32,
+    /// Open `<tr>` elements of data (see `is_data_row`).
+    data_row: u32,
     link: u32,
     pre: u32,
 }
@@ -212,6 +234,8 @@ struct Frame {
     kind: Option<BlockKind>,
     link: bool,
     caption: bool,
+    cell: bool,
+    data_row: bool,
     pre: bool,
     /// Markdown to write when the element closes ("**", "](url)").
     closer: Option<String>,
@@ -306,8 +330,14 @@ pub fn walk(
                         if chars > MAX_HEADER_CHARS {
                             signals.concepts &= !Concept::Header.bit();
                         }
-                        let block_level = is_block_level(name);
-                        if name == "br" {
+                        // Lines of one short table cell ("Pierre Curie<br>
+                        // Marie Curie") stay in their row.
+                        let cell_break = name == "br" && counters.cell > 0;
+                        let block_level = is_block_level(name) && !cell_break;
+                        if cell_break {
+                            pending.text.push(' ');
+                            pending.markdown.push(' ');
+                        } else if name == "br" {
                             pending.broken_line = true;
                             flush(&mut pending, &kinds, &counters, &mut blocks);
                             pending.broken_line = true;
@@ -333,11 +363,17 @@ pub fn walk(
                             kind: kind_of(name),
                             link: name == "a",
                             caption: name == "figcaption" || signals.caption_class,
+                            cell: matches!(name, "td" | "th")
+                                && chars <= DATA_CELL_MAX_CHARS
+                                && counters.data_row > 0,
+                            data_row: name == "tr" && is_data_row(node),
                             pre: name == "pre",
                             closer: markup.map(|(_, close)| close),
                         };
                         counters.link += u32::from(frame.link);
                         counters.caption += u32::from(frame.caption);
+                        counters.cell += u32::from(frame.cell);
+                        counters.data_row += u32::from(frame.data_row);
                         counters.pre += u32::from(frame.pre);
                         if let Some(kind) = frame.kind {
                             kinds.push(kind);
@@ -371,6 +407,8 @@ pub fn walk(
                 counters.apply(&frame.signals, false);
                 counters.link -= u32::from(frame.link);
                 counters.caption -= u32::from(frame.caption);
+                counters.cell -= u32::from(frame.cell);
+                counters.data_row -= u32::from(frame.data_row);
                 counters.pre -= u32::from(frame.pre);
             }
         }
@@ -599,6 +637,24 @@ mod tests {
                 ("City | Rain", BlockKind::TableRow),
                 ("Oslo | 12 mm", BlockKind::TableRow)
             ]
+        );
+    }
+
+    #[test]
+    fn lines_of_a_data_cell_stay_in_their_row() {
+        let texts = |html: &str| -> Vec<String> {
+            parse(html).blocks.iter().map(|b| b.text.clone()).collect()
+        };
+        assert_eq!(
+            texts(
+                "<table><tr><td>1903</td><td>Pierre Curie;<br>Marie Curie</td><td>Arrhenius</td></tr></table>"
+            ),
+            ["1903 | Pierre Curie; Marie Curie | Arrhenius"]
+        );
+        // Two cells, a poster beside a post: the post's lines are lines.
+        assert_eq!(
+            texts("<table><tr><td>ann</td><td>Ok, cool!<br>I'm waiting...</td></tr></table>"),
+            ["ann | Ok, cool!", "I'm waiting..."]
         );
     }
 

@@ -175,6 +175,11 @@ impl Rule for LinkList {
         if in_content && matches!(block.kind, crate::block::BlockKind::Heading(_)) {
             return None;
         }
+        // A data table's rows are mostly links when its cells name
+        // people or pages; they are the table, not a menu.
+        if block.cells() >= crate::block::DATA_ROW_MIN_CELLS {
+            return None;
+        }
         let density = dom.link_density();
         (density >= LINK_LIST_MIN_DENSITY && block.features.words <= LINK_LIST_MAX_WORDS)
             .then(|| Finding::drop(&LINK_LIST, format!("{:.0} % link text", density * 100.0)))

@@ -82,9 +82,10 @@ const STRUCTURED_MAX_LINK_DENSITY: f32 = 0.5;
 
 fn is_structured_content(block: &Block) -> bool {
     use crate::block::BlockKind;
+    let data_row = block.cells() >= crate::block::DATA_ROW_MIN_CELLS;
     block
         .dom
-        .is_some_and(|d| d.link_density() <= STRUCTURED_MAX_LINK_DENSITY)
+        .is_some_and(|d| data_row || d.link_density() <= STRUCTURED_MAX_LINK_DENSITY)
         && matches!(block.kind, BlockKind::TableRow | BlockKind::ListItem)
 }
 
