@@ -18,7 +18,7 @@ use crate::classify::Judgement;
 use crate::html::Page;
 use crate::lang::Lang;
 use crate::lexicon::normalise;
-use crate::rules::{DocContext, Finding, context};
+use crate::rules::{DocContext, Effect, Finding, context};
 
 /// Fewest words of a standfirst between headline and article.
 const STANDFIRST_MIN_WORDS: u32 = 8;
@@ -123,6 +123,69 @@ fn is_listing_title(block: &Block, finding: &Finding, lang: Option<Lang>) -> boo
         && !crate::rules::text_rules_find(block, &ctx)
 }
 
+/// Most long paragraphs (`shape::is_long_prose`) the best run may have on
+/// a landing page: an article has a run of them.
+const LANDING_MAX_LONG_PARAGRAPHS: usize = 2;
+/// Most of the page's unremoved words the best run may hold on a landing
+/// page: its text is spread over sections, not gathered in one run.
+const LANDING_MAX_REGION_SHARE: f32 = 0.7;
+/// Fewest words of a block a landing page keeps: one- and two-word
+/// lines are its buttons and labels.
+const LANDING_MIN_WORDS: u32 = 3;
+
+/// An HTML page that is not an article but a landing page (a service, a
+/// product, a documentation index): it has a run of text worth reading,
+/// but nothing marks an article (no
+/// `<article>`, no article body, no byline or date line), the best run of
+/// text has few long paragraphs, and it holds a minority of the text no
+/// rule removed. Its content is all of that text, section after section,
+/// which one run would cut to its largest section.
+fn is_landing(blocks: &[Block], judgement: &Judgement, region: Option<(usize, usize)>) -> bool {
+    // Without a run worth reading (a slogan is not one) the page has no
+    // content at all.
+    let Some((start, end)) = region else {
+        return false;
+    };
+    let marks_article = judgement.findings.iter().any(|f| {
+        f.as_ref()
+            .is_some_and(|f| matches!(f.effect, Effect::Meta(_)))
+    }) || blocks
+        .iter()
+        .any(|b| b.dom.is_some_and(|d| d.in_article || d.in_article_body));
+    if marks_article {
+        return false;
+    }
+    let unflagged_words = |range: &[Block], findings: &[Option<Finding>]| -> u32 {
+        range
+            .iter()
+            .zip(findings)
+            .filter(|(_, f)| f.is_none())
+            .map(|(b, _)| b.features.words)
+            .sum()
+    };
+    let region_words = unflagged_words(&blocks[start..=end], &judgement.findings[start..=end]);
+    let long_paragraphs = blocks[start..=end]
+        .iter()
+        .filter(|b| crate::shape::is_long_prose(b, judgement.lang))
+        .count();
+    let page_words = unflagged_words(blocks, &judgement.findings);
+    region_words >= MIN_ARTICLE_WORDS
+        && long_paragraphs <= LANDING_MAX_LONG_PARAGRAPHS
+        && (region_words as f32) < LANDING_MAX_REGION_SHARE * page_words as f32
+}
+
+/// A landing page's blocks: every block no rule removed, but its buttons
+/// and labels.
+fn landing_blocks(blocks: &[Block], judgement: &Judgement) -> Vec<usize> {
+    blocks
+        .iter()
+        .zip(&judgement.findings)
+        .enumerate()
+        .filter(|(_, (b, f))| f.is_none() && b.features.words >= LANDING_MIN_WORDS)
+        .map(|(i, _)| i)
+        .collect()
+}
+
 pub struct Selection {
     pub dispositions: Vec<Disposition>,
     pub metadata: Metadata,
@@ -151,8 +214,10 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     let listing_mode = is_listing(blocks, judgement, region, unflagged.len());
     // Titles are looked for only on a listing: it runs the text rules
     // again on the link-only blocks.
+    let landing = !listing_mode && page.is_some() && is_landing(blocks, judgement, region);
     let extension = match (page, region) {
         _ if listing_mode => listing_blocks(blocks, judgement, unflagged),
+        _ if landing => landing_blocks(blocks, judgement),
         (Some(page), Some(region)) => {
             region::container_extension(blocks, judgement, &page.spans, region, title)
         }
