@@ -46,6 +46,7 @@ pub fn decode(bytes: Cow<'_, [u8]>, format: Format) -> Result<(String, &'static 
             (text.into_owned(), used)
         }
     };
+    let text = super::mojibake::repair(text);
     let stray = controls::count(&text, controls::INPUT_LAYOUT);
     let chars = controls::chars(&text);
     if chars > 0 && stray as f32 / chars as f32 > MAX_CONTROL_SHARE {

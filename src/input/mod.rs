@@ -6,6 +6,7 @@
 mod charset;
 mod controls;
 mod gzip;
+mod mojibake;
 mod sniff;
 
 pub use controls::without_controls;

@@ -1,0 +1,90 @@
+//! Repairing UTF-8 that was read as Latin-1 and saved as UTF-8 again.
+//!
+//! "doesn’t" is stored as the bytes E2 80 99; read one byte per character
+//! and written out again, it becomes "doesnâ\u{80}\u{99}t", and pages are
+//! crawled and re-saved like that. The middle characters are C1 controls,
+//! which no text holds on purpose, so a run of them after a lead character
+//! is proof enough to read the run as the UTF-8 it was. Runs without a C1
+//! control ("Ã©" for "é") are left alone: they are real text too rarely
+//! to be told apart safely.
+
+/// C1 control characters: the Latin-1 reading of bytes 0x80..=0x9F.
+const C1: std::ops::RangeInclusive<char> = '\u{80}'..='\u{9f}';
+/// Characters whose Latin-1 byte continues a UTF-8 sequence.
+const CONTINUATION: std::ops::RangeInclusive<char> = '\u{80}'..='\u{bf}';
+
+/// `text` with every run that is UTF-8 read as Latin-1 and holding a C1
+/// control decoded back; a copy only when there is one.
+pub fn repair(text: String) -> String {
+    if !has_c1(&text) {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        match decode_run(&chars[i..]) {
+            Some((c, used)) => {
+                out.push(c);
+                i += used;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` holds a C1 control, found on bytes: 0xC2, then
+/// 0x80..=0x9F. Most pages have none, and a byte search costs little.
+fn has_c1(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xc2, bytes)
+        .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)))
+}
+
+/// The character a run at the start of `chars` encodes, and the run's
+/// length, if it is a UTF-8 sequence read as Latin-1 with a C1 control in
+/// it.
+fn decode_run(chars: &[char]) -> Option<(char, usize)> {
+    let lead = u8::try_from(chars[0]).ok()?;
+    let len = match lead {
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return None,
+    };
+    let run = chars.get(..len)?;
+    if !run[1..].iter().all(|c| CONTINUATION.contains(c)) || !run.iter().any(|c| C1.contains(c)) {
+        return None;
+    }
+    let bytes: Vec<u8> = run.iter().map(|&c| c as u8).collect();
+    let decoded = std::str::from_utf8(&bytes).ok()?;
+    decoded.chars().next().map(|c| (c, len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_runs_with_c1_controls() {
+        assert_eq!(repair("doesn\u{e2}\u{80}\u{99}t".into()), "doesn’t");
+        assert_eq!(
+            repair("\u{e2}\u{80}\u{9c}Hi\u{e2}\u{80}\u{9d} \u{e2}\u{80}\u{94} ok".into()),
+            "“Hi” — ok"
+        );
+    }
+
+    #[test]
+    fn leaves_text_without_proof_alone() {
+        // "Ã©" could be real text; no C1 control says otherwise.
+        assert_eq!(repair("Ã© café".into()), "Ã© café");
+        // A lone C1 control is not a run; the control stage deals with it.
+        assert_eq!(repair("a\u{85}b".into()), "a\u{85}b");
+        // A lead character without enough continuation before the end.
+        assert_eq!(repair("x\u{e2}\u{80}".into()), "x\u{e2}\u{80}");
+    }
+}
