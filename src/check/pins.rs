@@ -5,6 +5,7 @@
 //! title = "The exact headline"
 //! keep = ["a phrase that must survive", "…"]
 //! drop = ["Advertisement:", "…"]
+//! once = ["a phrase the page prints twice, the article once"]
 //! expect_empty = false
 //! ```
 //!
@@ -39,6 +40,9 @@ pub struct Pins {
     /// Text that must not be in the output.
     #[serde(default)]
     pub drop: Vec<String>,
+    /// Text that must be in the output exactly once.
+    #[serde(default)]
+    pub once: Vec<String>,
     /// The page has no article: the output must be empty.
     #[serde(default)]
     pub expect_empty: bool,
@@ -53,7 +57,7 @@ pub fn side_file(input: &Path, stem: &OsStr) -> PathBuf {
 }
 
 /// The pins in `path`, `None` when there is no such file. A file that is
-/// not valid TOML, or has a key other than the four above, is an error:
+/// not valid TOML, or has a key other than the five above, is an error:
 /// a misspelt `kep = […]` would otherwise pin nothing without a word.
 pub fn read(path: &Path) -> Result<Option<Pins>, String> {
     let raw = match std::fs::read_to_string(path) {
@@ -74,8 +78,8 @@ pub fn read(path: &Path) -> Result<Option<Pins>, String> {
 
 impl Pins {
     /// Every pin the article breaks, one line each: `lost: "…"`,
-    /// `kept: "…"`, `title: expected "…", got "…"`, `expected no article,
-    /// got: …`.
+    /// `kept: "…"`, `"…" stands 2 times, not once`, `title: expected "…",
+    /// got "…"`, `expected no article, got: …`.
     pub fn violations(&self, article: &Article) -> Vec<String> {
         let output = fold(&render::text(article));
         let mut out = Vec::new();
@@ -99,6 +103,12 @@ impl Pins {
         for drop in &self.drop {
             if output.contains(&fold(drop)) {
                 out.push(format!("kept: {drop:?}"));
+            }
+        }
+        for once in &self.once {
+            let times = output.matches(&fold(once)).count();
+            if times != 1 {
+                out.push(format!("{once:?} stands {times} times, not once"));
             }
         }
         out
@@ -136,6 +146,17 @@ mod tests {
         .unwrap();
         let violations = pins.violations(&article(PAGE));
         assert_eq!(violations, ["lost: \"the mayor said\""]);
+    }
+
+    #[test]
+    fn once_pins_count_their_text() {
+        let pins: Pins = toml::from_str("once = [\"the children's floor\", \"the\"]\n").unwrap();
+        let violations = pins.violations(&article(PAGE));
+        assert_eq!(violations.len(), 1, "{violations:?}");
+        assert!(
+            violations[0].starts_with("\"the\" stands"),
+            "{violations:?}"
+        );
     }
 
     #[test]
