@@ -163,7 +163,10 @@ pub fn clean_blocks(
     options: &Options,
     budget: &Budget,
 ) -> Result<Article, InputError> {
-    let mut judgement = classify::classify(&mut blocks, options.keep_comments, budget)?;
+    // A thread's replies are its content: the page's JSON-LD says when it
+    // is one.
+    let keep_comments = options.keep_comments || page.is_some_and(|p| p.meta.is_discussion);
+    let mut judgement = classify::classify(&mut blocks, keep_comments, budget)?;
     if let Some(text) = page.and_then(|p| p.meta.product_description.as_deref()) {
         classify::trust_product_description(&blocks, &mut judgement.findings, text);
     }

@@ -27,6 +27,9 @@ pub struct PageMeta {
     /// JSON-LD `description` of a `Product`, white space folded: a product
     /// page's main text.
     pub product_description: Option<String>,
+    /// JSON-LD says the page is a discussion (`DiscussionForumPosting`,
+    /// `QAPage`): its replies are its content, not comments under it.
+    pub is_discussion: bool,
     /// The markup inside the page's `<noscript>` elements, which the parser
     /// keeps as raw text: pages that build their content with JavaScript
     /// often give the whole article there (forum software does).
@@ -101,6 +104,9 @@ impl PageMeta {
                 Value::Object(map) => {
                     if let Some(graph) = map.get("@graph") {
                         stack.push(graph);
+                    }
+                    if is_type(map.get("@type"), DISCUSSION_TYPES) {
+                        self.is_discussion = true;
                     }
                     if is_type(map.get("@type"), ARTICLE_TYPES) {
                         self.read_article(v);
@@ -178,6 +184,9 @@ const ARTICLE_TYPES: &[&str] = &[
     "Recipe",
     "Review",
 ];
+
+/// JSON-LD types of a discussion thread.
+const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage"];
 
 /// JSON-LD types whose `description` is a product page's main text.
 const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup"];
