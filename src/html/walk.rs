@@ -10,7 +10,7 @@ use super::attrs;
 use super::gathered::Gathered;
 use super::head::PageMeta;
 use super::tokens::{self, ElementSignals};
-use crate::block::{Block, BlockKind, DomFeatures};
+use crate::block::{Block, BlockKind, CELL_SEPARATOR, DATA_ROW_MIN_CELLS, DomFeatures};
 use crate::budget::Budget;
 use crate::input::InputError;
 use crate::lexicon::dom::Concept;
@@ -122,16 +122,14 @@ fn is_data_row(row: ego_tree::NodeRef<Node>) -> bool {
                 .as_element()
                 .is_some_and(|e| matches!(e.name(), "td" | "th"))
         })
-        .take(crate::block::DATA_ROW_MIN_CELLS)
+        .take(DATA_ROW_MIN_CELLS)
         .count()
-        == crate::block::DATA_ROW_MIN_CELLS
+        == DATA_ROW_MIN_CELLS
 }
 
 /// Most characters of text a site header holds (logo, tagline, a menu
 /// whose links the navigation rules judge anyway).
 const MAX_HEADER_CHARS: u32 = 600;
-
-use crate::block::CELL_SEPARATOR;
 
 /// The page's blocks and metadata.
 pub struct Walked {

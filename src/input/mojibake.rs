@@ -14,25 +14,17 @@ const C1: std::ops::RangeInclusive<char> = '\u{80}'..='\u{9f}';
 const CONTINUATION: std::ops::RangeInclusive<char> = '\u{80}'..='\u{bf}';
 
 /// `text` with every run that is UTF-8 read as Latin-1 and holding a C1
-/// control decoded back; a copy only when there is one.
+/// control decoded back; copied only when `text` holds a C1 control.
 pub fn repair(text: String) -> String {
     if !has_c1(&text) {
         return text;
     }
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        match decode_run(&chars[i..]) {
-            Some((c, used)) => {
-                out.push(c);
-                i += used;
-            }
-            None => {
-                out.push(chars[i]);
-                i += 1;
-            }
-        }
+    let mut rest = text.as_str();
+    while let Some(c) = rest.chars().next() {
+        let (push, used) = decode_run(rest).unwrap_or((c, c.len_utf8()));
+        out.push(push);
+        rest = &rest[used..];
     }
     out
 }
@@ -45,24 +37,33 @@ fn has_c1(text: &str) -> bool {
         .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)))
 }
 
-/// The character a run at the start of `chars` encodes, and the run's
-/// length, if it is a UTF-8 sequence read as Latin-1 with a C1 control in
-/// it.
-fn decode_run(chars: &[char]) -> Option<(char, usize)> {
-    let lead = u8::try_from(chars[0]).ok()?;
+/// The character a run at the start of `text` encodes, and the run's
+/// length in bytes, if it is a UTF-8 sequence read as Latin-1 with a C1
+/// control in it.
+fn decode_run(text: &str) -> Option<(char, usize)> {
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    let lead = u8::try_from(first).ok()?;
     let len = match lead {
         0xc2..=0xdf => 2,
         0xe0..=0xef => 3,
         0xf0..=0xf4 => 4,
         _ => return None,
     };
-    let run = chars.get(..len)?;
-    if !run[1..].iter().all(|c| CONTINUATION.contains(c)) || !run.iter().any(|c| C1.contains(c)) {
+    let mut bytes = [lead, 0, 0, 0];
+    let mut used = first.len_utf8();
+    let mut has_control = false;
+    for byte in bytes.iter_mut().take(len).skip(1) {
+        let c = chars.next().filter(|c| CONTINUATION.contains(c))?;
+        has_control |= C1.contains(&c);
+        *byte = c as u8;
+        used += c.len_utf8();
+    }
+    if !has_control {
         return None;
     }
-    let bytes: Vec<u8> = run.iter().map(|&c| c as u8).collect();
-    let decoded = std::str::from_utf8(&bytes).ok()?;
-    decoded.chars().next().map(|c| (c, len))
+    let decoded = std::str::from_utf8(&bytes[..len]).ok()?;
+    decoded.chars().next().map(|c| (c, used))
 }
 
 #[cfg(test)]
@@ -76,6 +77,8 @@ mod tests {
             repair("\u{e2}\u{80}\u{9c}Hi\u{e2}\u{80}\u{9d} \u{e2}\u{80}\u{94} ok".into()),
             "“Hi” — ok"
         );
+        // Four bytes, at the very end of the text.
+        assert_eq!(repair("smile \u{f0}\u{9f}\u{98}\u{80}".into()), "smile 😀");
     }
 
     #[test]

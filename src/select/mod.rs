@@ -135,11 +135,11 @@ const LANDING_MIN_WORDS: u32 = 3;
 
 /// An HTML page that is not an article but a landing page (a service, a
 /// product, a documentation index): it has a run of text worth reading,
-/// but nothing marks an article (no
-/// `<article>`, no article body, no byline or date line), the best run of
-/// text has few long paragraphs, and it holds a minority of the text no
-/// rule removed. Its content is all of that text, section after section,
-/// which one run would cut to its largest section.
+/// but nothing marks an article (no `<article>`, no article body, no
+/// byline or date line), that run has few long paragraphs, and it holds
+/// less than most of the text no rule removed. Its content is all of that
+/// text, section after section, which one run would cut to its largest
+/// section.
 fn is_landing(blocks: &[Block], judgement: &Judgement, region: Option<(usize, usize)>) -> bool {
     // Without a run worth reading (a slogan is not one) the page has no
     // content at all.
@@ -212,9 +212,9 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     };
     let unflagged = unflagged_main_blocks(blocks, judgement);
     let listing_mode = is_listing(blocks, judgement, region, unflagged.len());
+    let landing = !listing_mode && page.is_some() && is_landing(blocks, judgement, region);
     // Titles are looked for only on a listing: it runs the text rules
     // again on the link-only blocks.
-    let landing = !listing_mode && page.is_some() && is_landing(blocks, judgement, region);
     let extension = match (page, region) {
         _ if listing_mode => listing_blocks(blocks, judgement, unflagged),
         _ if landing => landing_blocks(blocks, judgement),
