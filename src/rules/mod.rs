@@ -126,6 +126,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &meta::Byline,
     &meta::Dateline,
     &nav::UiControl,
+    &nav::ResultCount,
     &comments::Form,
     &comments::Count,
     &comments::Author,

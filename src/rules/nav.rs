@@ -441,10 +441,68 @@ impl Rule for ReadingTime {
     }
 }
 
+/// Matched against the block's lower case: "52 results", "Showing 1–24
+/// of 310 products", "Products (52)", "loaded 153 results".
+static RESULT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"(?x)^(?:
+            (?:(?:loaded|showing|displaying|viewing|found)\s+)?
+            (?:[0-9][0-9,.]*\s*(?:-|–|to)\s*[0-9][0-9,.]*\s+of\s+)?
+            \(?[0-9][0-9,.]*\)?\s+
+            (?:results?|products?|items?|matches|ergebnisse|treffer|produkte|artikel|résultats|produits|resultados|productos|результатов|товаров)
+            (?:\s+found)?
+          | (?:results?|products?|items?|ergebnisse|produkte|résultats|produits|resultados|productos)\s*\([0-9][0-9,.]*\)
+        )$",
+    )
+});
+
+/// Most words of a result-count line ("Showing 1 - 24 of 310 products").
+const RESULT_COUNT_MAX_WORDS: u32 = 8;
+
+/// A listing's count of what it shows: "52 results", "Products (52)".
+pub struct ResultCount;
+
+pub static RESULT_COUNT_RULE: RuleInfo = RuleInfo {
+    name: "nav/result-count",
+    summary: "a search or shop listing's count (\"52 results\", \"Products (52)\")",
+};
+
+impl Rule for ResultCount {
+    fn info(&self) -> &'static RuleInfo {
+        &RESULT_COUNT_RULE
+    }
+
+    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+        if block.features.words > RESULT_COUNT_MAX_WORDS
+            || !block.text.bytes().any(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        RESULT_COUNT
+            .is_match(block.lowercase().trim())
+            .then(|| Finding::drop(&RESULT_COUNT_RULE, "result count"))
+    }
+}
+
 #[cfg(test)]
 mod more_tests {
     use super::*;
     use crate::rules::testing::hits;
+
+    #[test]
+    fn result_count_hit_and_miss() {
+        assert!(hits(&ResultCount, "52 results"));
+        assert!(hits(&ResultCount, "Showing 1–24 of 310 products"));
+        assert!(hits(&ResultCount, "Products (52)"));
+        assert!(hits(&ResultCount, "loaded 153 results"));
+        assert!(hits(&ResultCount, "48 Ergebnisse"));
+        assert!(!hits(&ResultCount, "52 results were counted by hand."));
+        assert!(!hits(
+            &ResultCount,
+            "The survey drew 52 results from 12 labs"
+        ));
+        assert!(!hits(&ResultCount, "Results"));
+    }
 
     #[test]
     fn social_links_hit_and_miss() {
