@@ -204,6 +204,15 @@ pub const WEEKDAYS: &[&str] = &[
     "domingo",
 ];
 
+/// Whether `text` opens with a month's name ("June 9 -- Tampa",
+/// "Sept. 3: …"), in any of the languages `find` reads.
+pub fn starts_with_month(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches([',', ':']))
+        .is_some_and(|w| month_number(w).is_some())
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.').to_lowercase();
     MONTHS
@@ -469,6 +478,15 @@ mod tests {
             iso("Tue, Nov 19 20197:05 AM").as_deref(),
             Some("2019-11-19T07:05")
         );
+    }
+
+    #[test]
+    fn sees_a_month_opening_a_line() {
+        assert!(starts_with_month("June 9 -- Coral Sky Amphitheatre"));
+        assert!(starts_with_month("Sept. 3: season opener"));
+        assert!(starts_with_month("März 12 – Berlin"));
+        assert!(!starts_with_month("Junebug Festival, Tampa"));
+        assert!(!starts_with_month(""));
     }
 
     #[test]

@@ -194,7 +194,8 @@ pub struct Selection {
 pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> Selection {
     let scores = score::scores(blocks, judgement, page);
     let region = region::best(&scores)
-        .map(|(start, end)| (start, region::extend_tail(blocks, judgement, end)));
+        .map(|(start, end)| (start, region::extend_tail(blocks, judgement, end)))
+        .map(|(start, end)| (start, region::extend_dated_list(blocks, judgement, end)));
     let title = judgement
         .labelled_title
         .or_else(|| title::from_page(blocks, page, region))
@@ -254,7 +255,13 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         };
         dispositions.push(d);
     }
-    remove_doubled_runs(blocks, &mut dispositions);
+    // HTML only: the doubled runs it is for are a page's copies for other
+    // screens. In a dump, removing one copy changes the words the page's
+    // language is read from, and cleaning the output again could read it
+    // in another language.
+    if page.is_some() {
+        remove_doubled_runs(blocks, &mut dispositions);
+    }
     let body_words: u32 = blocks
         .iter()
         .zip(&dispositions)

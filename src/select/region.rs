@@ -72,6 +72,45 @@ pub fn extend_tail(blocks: &[Block], judgement: &Judgement, end: usize) -> usize
     last
 }
 
+/// Fewest items of a dated list for it to count: two dated lines after a
+/// colon can be anything.
+const DATED_LIST_MIN_ITEMS: usize = 3;
+/// Most words of one item ("June 9 -- Coral Sky Amphitheatre, West Palm
+/// Beach, FL").
+const DATED_LIST_ITEM_MAX_WORDS: u32 = 25;
+
+/// Extends the region over a list its last sentence announces: a line
+/// ending in a colon ("The tour's 2020 dates:") at or right after the
+/// region's end, then at least three lines that each open with a date or
+/// a number ("June 9 -- Coral Sky Amphitheatre"). In a text dump nothing
+/// marks them as list items, and short lines score below zero.
+pub fn extend_dated_list(blocks: &[Block], judgement: &Judgement, end: usize) -> usize {
+    let unflagged = |i: usize| judgement.findings.get(i).is_some_and(Option::is_none);
+    let announces = |i: usize| unflagged(i) && blocks[i].text.trim_end().ends_with(':');
+    let intro = if announces(end) {
+        end
+    } else if announces(end + 1) {
+        end + 1
+    } else {
+        return end;
+    };
+    let items = (intro + 1..blocks.len())
+        .take_while(|&i| unflagged(i) && is_dated_item(&blocks[i]))
+        .count();
+    if items >= DATED_LIST_MIN_ITEMS {
+        intro + items
+    } else {
+        end
+    }
+}
+
+/// A short line that opens with a number or a month's name.
+fn is_dated_item(block: &Block) -> bool {
+    let text = block.text.trim_start();
+    block.features.words <= DATED_LIST_ITEM_MAX_WORDS
+        && (text.starts_with(|c: char| c.is_ascii_digit()) || crate::dates::starts_with_month(text))
+}
+
 /// A sentence, however short: "Пункт працюватиме цілодобово."
 pub fn is_closing_sentence(block: &Block) -> bool {
     let f = &block.features;
