@@ -66,10 +66,27 @@ pub fn extend_tail(blocks: &[Block], judgement: &Judgement, end: usize) -> usize
                 last = i;
                 skipped = 0;
             }
+            // Nothing of the article follows a paragraph cut off.
+            None if i == last + 1 && is_cut_paragraph(block, judgement) => return i,
             _ => break,
         }
     }
     last
+}
+
+/// Fewest words of a paragraph cut off with an ellipsis that continues
+/// the article right after it; a teaser's summary is a line or two.
+const CUT_PARAGRAPH_MIN_WORDS: u32 = 25;
+
+/// The article's last paragraph cut off at a paywall ("… and may receive
+/// further discipline...."): long, prose, a full sentence before the cut.
+fn is_cut_paragraph(block: &Block, judgement: &Judgement) -> bool {
+    let f = &block.features;
+    let before_cut = block.text.trim_end().trim_end_matches(['.', '…']);
+    f.ends_with_ellipsis
+        && f.words >= CUT_PARAGRAPH_MIN_WORDS
+        && before_cut.contains(". ")
+        && crate::shape::stopword_share(block, judgement.lang) >= crate::shape::PROSE_STOPWORD_SHARE
 }
 
 /// Fewest items of a dated list for it to count: two dated lines after a
