@@ -267,7 +267,7 @@ impl Rule for GalleryCaption {
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         if !block.text.starts_with(|c: char| c.is_ascii_digit()) {
             let position = block.features.words == SLIDE_POSITION_WORDS
-                && SLIDE_POSITION.is_match(block.text.trim().to_lowercase().as_str());
+                && SLIDE_POSITION.is_match(block.lowercase().trim());
             return position.then(|| Finding::drop(&GALLERY_CAPTION, "slide position"));
         }
         let counter = GALLERY_COUNTER.find(&block.text)?;

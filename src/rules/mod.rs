@@ -19,6 +19,7 @@ pub mod cta;
 pub mod dom;
 pub mod meta;
 pub mod nav;
+pub mod number_line;
 pub mod related;
 pub mod short_phrase;
 pub mod tags;
@@ -126,7 +127,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &meta::Byline,
     &meta::Dateline,
     &nav::UiControl,
-    &nav::ResultCount,
+    &nav::RESULT_COUNT,
     &comments::Form,
     &comments::Count,
     &comments::Author,
@@ -150,7 +151,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &cta::Share,
     &nav::ERROR_PAGE,
     &nav::UI_MESSAGE,
-    &nav::ReadingTime,
+    &nav::READING_TIME,
     &nav::SocialLinks,
     &nav::LanguageSwitcher,
     &nav::Breadcrumb,

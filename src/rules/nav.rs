@@ -1,6 +1,7 @@
 //! Site navigation: menu entries, language switchers, breadcrumbs and the
 //! form controls text browsers print.
 
+use super::number_line::NumberLineRule;
 use super::short_phrase::ShortPhraseRule;
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::{Block, BlockKind};
@@ -402,7 +403,7 @@ pub static UI_MESSAGE: ShortPhraseRule = ShortPhraseRule {
 };
 
 /// Matched against the block's lower case.
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+static READING_TIME_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
         r"(?x)^(?:
             (?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|время\s+чтения|час\s+читання|час\s+прочитання)
@@ -415,35 +416,22 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Most words of a reading-time line ("Temps de lecture : environ 2 min").
 const READING_TIME_MAX_WORDS: u32 = 8;
 
-/// A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 2 min".
-pub struct ReadingTime;
-
 pub static READING_TIME_RULE: RuleInfo = RuleInfo {
     name: "nav/reading-time",
     summary: "a reading-time line (\"5 min read\", \"Lesezeit: 3 Min.\")",
 };
 
-impl Rule for ReadingTime {
-    fn info(&self) -> &'static RuleInfo {
-        &READING_TIME_RULE
-    }
-
-    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        // Every form has a number of minutes.
-        if block.features.words > READING_TIME_MAX_WORDS
-            || !block.text.bytes().any(|b| b.is_ascii_digit())
-        {
-            return None;
-        }
-        READING_TIME
-            .is_match(block.lowercase().trim())
-            .then(|| Finding::drop(&READING_TIME_RULE, "reading time"))
-    }
-}
+/// A reading-time line: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 2 min".
+pub static READING_TIME: NumberLineRule = NumberLineRule {
+    info: &READING_TIME_RULE,
+    pattern: &READING_TIME_PATTERN,
+    max_words: READING_TIME_MAX_WORDS,
+    evidence: "reading time",
+};
 
 /// Matched against the block's lower case: "52 results", "Showing 1–24
 /// of 310 products", "Products (52)", "loaded 153 results".
-static RESULT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static RESULT_COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
         r"(?x)^(?:
             (?:(?:loaded|showing|displaying|viewing|found)\s+)?
@@ -459,30 +447,18 @@ static RESULT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Most words of a result-count line ("Showing 1 - 24 of 310 products").
 const RESULT_COUNT_MAX_WORDS: u32 = 8;
 
-/// A listing's count of what it shows: "52 results", "Products (52)".
-pub struct ResultCount;
-
 pub static RESULT_COUNT_RULE: RuleInfo = RuleInfo {
     name: "nav/result-count",
     summary: "a search or shop listing's count (\"52 results\", \"Products (52)\")",
 };
 
-impl Rule for ResultCount {
-    fn info(&self) -> &'static RuleInfo {
-        &RESULT_COUNT_RULE
-    }
-
-    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.words > RESULT_COUNT_MAX_WORDS
-            || !block.text.bytes().any(|b| b.is_ascii_digit())
-        {
-            return None;
-        }
-        RESULT_COUNT
-            .is_match(block.lowercase().trim())
-            .then(|| Finding::drop(&RESULT_COUNT_RULE, "result count"))
-    }
-}
+/// A listing's count of what it shows: "52 results", "Products (52)".
+pub static RESULT_COUNT: NumberLineRule = NumberLineRule {
+    info: &RESULT_COUNT_RULE,
+    pattern: &RESULT_COUNT_PATTERN,
+    max_words: RESULT_COUNT_MAX_WORDS,
+    evidence: "result count",
+};
 
 #[cfg(test)]
 mod more_tests {
@@ -491,17 +467,17 @@ mod more_tests {
 
     #[test]
     fn result_count_hit_and_miss() {
-        assert!(hits(&ResultCount, "52 results"));
-        assert!(hits(&ResultCount, "Showing 1–24 of 310 products"));
-        assert!(hits(&ResultCount, "Products (52)"));
-        assert!(hits(&ResultCount, "loaded 153 results"));
-        assert!(hits(&ResultCount, "48 Ergebnisse"));
-        assert!(!hits(&ResultCount, "52 results were counted by hand."));
+        assert!(hits(&RESULT_COUNT, "52 results"));
+        assert!(hits(&RESULT_COUNT, "Showing 1–24 of 310 products"));
+        assert!(hits(&RESULT_COUNT, "Products (52)"));
+        assert!(hits(&RESULT_COUNT, "loaded 153 results"));
+        assert!(hits(&RESULT_COUNT, "48 Ergebnisse"));
+        assert!(!hits(&RESULT_COUNT, "52 results were counted by hand."));
         assert!(!hits(
-            &ResultCount,
+            &RESULT_COUNT,
             "The survey drew 52 results from 12 labs"
         ));
-        assert!(!hits(&ResultCount, "Results"));
+        assert!(!hits(&RESULT_COUNT, "Results"));
     }
 
     #[test]
@@ -561,10 +537,10 @@ mod more_tests {
             "Temps de lecture : 2 min",
             "Время чтения: 4 минуты",
         ] {
-            assert!(hits(&ReadingTime, text), "{text}");
+            assert!(hits(&READING_TIME, text), "{text}");
         }
         assert!(!hits(
-            &ReadingTime,
+            &READING_TIME,
             "It took 5 minutes to read the verdict."
         ));
     }
