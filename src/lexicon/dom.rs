@@ -63,7 +63,6 @@ impl Concept {
                 "subnav",
                 "mainnav",
                 "megamenu",
-                "skip",
                 "skiplink",
                 "skiplinks",
                 "toolbar",
