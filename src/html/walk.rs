@@ -102,6 +102,13 @@ pub(super) fn is_block_level(name: &str) -> bool {
 /// forum threads in a "comments" container).
 const MAX_BOILERPLATE_SHARE: f32 = 0.4;
 
+/// An element hidden in the markup that holds more than this share of the
+/// page's text is shown by a script, not hidden from readers: anti-flicker
+/// and bot-check wrappers (`style="display:none"` on everything until the
+/// page has loaded), and the page behind an open dialog (`aria-hidden`).
+/// Hidden menus, templates and alternates hold a small part of a page.
+const MAX_HIDDEN_SHARE: f32 = 0.5;
+
 /// Concepts that hold no page's content however much text they have: a
 /// consent dialog listing hundreds of vendors' purposes can outweigh a
 /// short forum thread. (Not modals: "enable-lightbox" on a layout
@@ -303,15 +310,16 @@ pub fn walk(
                     Node::Element(el) => {
                         let name = el.name();
                         meta.read_element(el);
-                        if is_skipped(name) || is_hidden(el) {
+                        let chars = text_len.get(this).copied().unwrap_or(0);
+                        let share = chars as f32 / total as f32;
+                        let hidden = is_hidden(el) && share <= MAX_HIDDEN_SHARE;
+                        if is_skipped(name) || hidden {
                             read_skipped(node, name, el, &mut meta);
                             skipping = Some(node.id());
                             continue;
                         }
                         let in_article = counters.article > 0 || counters.main > 0;
                         let mut signals = tokens::signals(el, in_article, &mut class_memo);
-                        let chars = text_len.get(this).copied().unwrap_or(0);
-                        let share = chars as f32 / total as f32;
                         // An element that is itself content ("<article class=
                         // "post tag-books">" in WordPress) is no boilerplate.
                         let is_content = signals.is_article
