@@ -333,7 +333,10 @@ pub fn walk(
                         }
                         // A header with paragraphs of text is a landing
                         // page's hero section, not the site's masthead.
-                        if chars > MAX_HEADER_CHARS {
+                        // And a header inside a list item is the header of
+                        // that item's card ("item-card__header"): the site's
+                        // masthead is in no list.
+                        if chars > MAX_HEADER_CHARS || kinds.contains(&BlockKind::ListItem) {
                             signals.concepts &= !Concept::Header.bit();
                         }
                         // Lines of one short table cell ("Pierre Curie<br>
