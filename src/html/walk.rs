@@ -526,11 +526,16 @@ fn kind_of(name: &str) -> Option<BlockKind> {
     }
 }
 
+/// Hidden from readers by its markup: `hidden`, `aria-hidden="true"` or an
+/// inline style. A link's `aria-hidden` is left alone: cards link their
+/// image and their summary to the story a second time and hide those
+/// links from screen readers, so the story is announced once; they are on
+/// screen all the same.
 fn is_hidden(el: &scraper::node::Element) -> bool {
     if attrs::get(el, &local_name!("hidden")).is_some() && !is_streamed_segment(el) {
         return true;
     }
-    if attrs::get(el, &local_name!("aria-hidden")) == Some("true") {
+    if attrs::get(el, &local_name!("aria-hidden")) == Some("true") && el.name() != "a" {
         return true;
     }
     attrs::get(el, &local_name!("style")).is_some_and(|s| {
