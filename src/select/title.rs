@@ -154,6 +154,15 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
         .to_string()
 }
 
+/// `words` occurs in `text` on word boundaries (both normalised).
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn same_title(a: &str, b: &str) -> bool {
     let (a, b) = (normalise(a), normalise(b));
     if a.is_empty() || b.is_empty() {
@@ -185,9 +194,20 @@ pub fn from_page(
             .filter(|(_, b)| matches!(b.kind, BlockKind::Heading(_)))
     };
     let named = headings().find(|(_, b)| titles.iter().any(|t| same_title(&b.text, t)));
+    // A section's one-word heading ("Headphones") is too short to look
+    // like a headline, but it is the page's when the page's title names
+    // it ("Headphones News, Rumors and Reviews | The Site").
+    let document_title = page.meta.document_title.as_deref().map(normalise);
+    let titled_h1 = || {
+        let document_title = document_title.as_deref()?;
+        headings().find(|(_, b)| {
+            let h1 = normalise(&b.text);
+            b.kind == BlockKind::Heading(1) && !h1.is_empty() && contains_words(document_title, &h1)
+        })
+    };
     let first_h1 =
         || headings().find(|(_, b)| b.kind == BlockKind::Heading(1) && shape::is_headline_like(b));
-    named.or_else(first_h1).map(|(i, _)| i)
+    named.or_else(titled_h1).or_else(first_h1).map(|(i, _)| i)
 }
 
 #[cfg(test)]
@@ -204,6 +224,20 @@ mod tests {
             strip_site_name("The Daily - Storm hits the coast", None),
             "Storm hits the coast"
         );
+    }
+
+    #[test]
+    fn finds_words_on_word_boundaries() {
+        assert!(contains_words(
+            "headphones news, rumors and reviews",
+            "headphones"
+        ));
+        assert!(contains_words(
+            "maritime news | the herald",
+            "maritime news"
+        ));
+        assert!(!contains_words("headphones news", "phones"));
+        assert!(!contains_words("headphones news", "news reviews"));
     }
 
     #[test]
