@@ -35,6 +35,9 @@ pub struct ElementSignals {
     pub is_article: bool,
     pub is_main: bool,
     pub is_article_body: bool,
+    /// A `<footer>` outside any article, or `role="contentinfo"`: the
+    /// page's own footer by its markup, not by a class name.
+    pub site_footer: bool,
 }
 
 /// Reads the signals of `el`. `in_article` says whether an `<article>` or
@@ -45,7 +48,10 @@ pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) 
     match el.name() {
         "nav" => s.concepts |= Concept::Navigation.bit(),
         "header" if !in_article => s.concepts |= Concept::Header.bit(),
-        "footer" => s.concepts |= Concept::Footer.bit(),
+        "footer" => {
+            s.concepts |= Concept::Footer.bit();
+            s.site_footer = !in_article;
+        }
         "aside" => s.concepts |= Concept::Sidebar.bit(),
         "article" => s.is_article = true,
         "main" => s.is_main = true,
@@ -55,7 +61,10 @@ pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) 
     match attrs::get(el, &local_name!("role")) {
         Some("navigation" | "menubar" | "menu") => s.concepts |= Concept::Navigation.bit(),
         Some("banner") if !in_article => s.concepts |= Concept::Header.bit(),
-        Some("contentinfo") => s.concepts |= Concept::Footer.bit(),
+        Some("contentinfo") => {
+            s.concepts |= Concept::Footer.bit();
+            s.site_footer = true;
+        }
         Some("complementary") => s.concepts |= Concept::Sidebar.bit(),
         Some("dialog" | "alertdialog") => s.concepts |= Concept::Modal.bit(),
         Some("main") => s.is_main = true,

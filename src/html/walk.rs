@@ -112,7 +112,11 @@ const MAX_HIDDEN_SHARE: f32 = 0.5;
 /// Concepts that hold no page's content however much text they have: a
 /// consent dialog listing hundreds of vendors' purposes can outweigh a
 /// short forum thread. (Not modals: "enable-lightbox" on a layout
-/// wrapper names a behaviour of what it holds.)
+/// wrapper names a behaviour of what it holds.) The page's own footer by
+/// its markup (`<footer>` outside any article, `role="contentinfo"`) is
+/// never content either, testimonial carousels and link farms and all;
+/// a footer by class name is not so sure ("sticky-footer" layouts wrap
+/// the whole page).
 const NEVER_CONTENT: u32 = Concept::Consent.bit();
 
 /// Most characters of a table cell read as data, whose `<br>` lines stay
@@ -329,7 +333,12 @@ pub fn walk(
                         if is_content || matches!(name, "html" | "body") {
                             signals.concepts = 0;
                         } else if share > MAX_BOILERPLATE_SHARE {
-                            signals.concepts &= NEVER_CONTENT;
+                            let footer = if signals.site_footer {
+                                Concept::Footer.bit()
+                            } else {
+                                0
+                            };
+                            signals.concepts &= NEVER_CONTENT | footer;
                         }
                         // A header with paragraphs of text is a landing
                         // page's hero section, not the site's masthead.
