@@ -35,9 +35,10 @@ pub struct ElementSignals {
     pub is_article: bool,
     pub is_main: bool,
     pub is_article_body: bool,
-    /// A `<footer>` outside any article, or `role="contentinfo"`: the
-    /// page's own footer by its markup, not by a class name.
-    pub site_footer: bool,
+    /// The `Concept` bits the element's tag or ARIA role gives (`<nav>`,
+    /// a `<footer>` outside any article, `role="contentinfo"`), as
+    /// opposed to its class or id: the page's own parts by its markup.
+    pub landmarks: u32,
 }
 
 /// Reads the signals of `el`. `in_article` says whether an `<article>` or
@@ -46,31 +47,28 @@ pub struct ElementSignals {
 pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) -> ElementSignals {
     let mut s = ElementSignals::default();
     match el.name() {
-        "nav" => s.concepts |= Concept::Navigation.bit(),
-        "header" if !in_article => s.concepts |= Concept::Header.bit(),
-        "footer" => {
-            s.concepts |= Concept::Footer.bit();
-            s.site_footer = !in_article;
-        }
-        "aside" => s.concepts |= Concept::Sidebar.bit(),
+        "nav" => s.landmarks |= Concept::Navigation.bit(),
+        "header" if !in_article => s.landmarks |= Concept::Header.bit(),
+        "footer" if !in_article => s.landmarks |= Concept::Footer.bit(),
+        // An article's own footer: its tags, share links, author.
+        "footer" => s.concepts |= Concept::Footer.bit(),
+        "aside" => s.landmarks |= Concept::Sidebar.bit(),
         "article" => s.is_article = true,
         "main" => s.is_main = true,
-        "dialog" => s.concepts |= Concept::Modal.bit(),
+        "dialog" => s.landmarks |= Concept::Modal.bit(),
         _ => {}
     }
     match attrs::get(el, &local_name!("role")) {
-        Some("navigation" | "menubar" | "menu") => s.concepts |= Concept::Navigation.bit(),
-        Some("banner") if !in_article => s.concepts |= Concept::Header.bit(),
-        Some("contentinfo") => {
-            s.concepts |= Concept::Footer.bit();
-            s.site_footer = true;
-        }
-        Some("complementary") => s.concepts |= Concept::Sidebar.bit(),
-        Some("dialog" | "alertdialog") => s.concepts |= Concept::Modal.bit(),
+        Some("navigation" | "menubar" | "menu") => s.landmarks |= Concept::Navigation.bit(),
+        Some("banner") if !in_article => s.landmarks |= Concept::Header.bit(),
+        Some("contentinfo") => s.landmarks |= Concept::Footer.bit(),
+        Some("complementary") => s.landmarks |= Concept::Sidebar.bit(),
+        Some("dialog" | "alertdialog") => s.landmarks |= Concept::Modal.bit(),
         Some("main") => s.is_main = true,
         Some("article") => s.is_article = true,
         _ => {}
     }
+    s.concepts |= s.landmarks;
     if attrs::get(el, &local_name!("itemprop")).is_some_and(|v| {
         v.split_whitespace()
             .any(|t| t.eq_ignore_ascii_case("articleBody") || t.eq_ignore_ascii_case("text"))

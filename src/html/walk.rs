@@ -112,12 +112,17 @@ const MAX_HIDDEN_SHARE: f32 = 0.5;
 /// Concepts that hold no page's content however much text they have: a
 /// consent dialog listing hundreds of vendors' purposes can outweigh a
 /// short forum thread. (Not modals: "enable-lightbox" on a layout
-/// wrapper names a behaviour of what it holds.) The page's own footer by
-/// its markup (`<footer>` outside any article, `role="contentinfo"`) is
-/// never content either, testimonial carousels and link farms and all;
-/// a footer by class name is not so sure ("sticky-footer" layouts wrap
-/// the whole page).
+/// wrapper names a behaviour of what it holds.)
 const NEVER_CONTENT: u32 = Concept::Consent.bit();
+
+/// Landmarks (concepts given by the tag or ARIA role, not by a class name)
+/// that hold no page's content either: the site's own header, navigation
+/// and footer, however many mega-menu entries or testimonials they carry.
+/// Class names are less sure ("sticky-footer" layouts wrap the whole
+/// page), and so are `<aside>` and dialogs, which some sites use for the
+/// content itself (with asides, wcxb-dev-sample fell from .869 to .865).
+const NEVER_CONTENT_LANDMARKS: u32 =
+    Concept::Header.bit() | Concept::Navigation.bit() | Concept::Footer.bit();
 
 /// Most characters of a table cell read as data, whose `<br>` lines stay
 /// in their row ("Pierre Curie<br>Marie Curie"). A longer cell is layout
@@ -333,12 +338,8 @@ pub fn walk(
                         if is_content || matches!(name, "html" | "body") {
                             signals.concepts = 0;
                         } else if share > MAX_BOILERPLATE_SHARE {
-                            let footer = if signals.site_footer {
-                                Concept::Footer.bit()
-                            } else {
-                                0
-                            };
-                            signals.concepts &= NEVER_CONTENT | footer;
+                            signals.concepts &=
+                                NEVER_CONTENT | (signals.landmarks & NEVER_CONTENT_LANDMARKS);
                         }
                         // A header with paragraphs of text is a landing
                         // page's hero section, not the site's masthead.
