@@ -329,6 +329,13 @@ pub fn walk(
                         }
                         let in_article = counters.article > 0 || counters.main > 0;
                         let mut signals = tokens::signals(el, in_article, &mut class_memo);
+                        // Inside the article or <main>, a class that names
+                        // navigation ("o-navCardGrid", "section-nav") is the
+                        // content's own signposting, cards linking to its
+                        // parts; a <nav> element there still counts.
+                        if in_article {
+                            signals.concepts &= !(Concept::Navigation.bit() & !signals.landmarks);
+                        }
                         // An element that is itself content ("<article class=
                         // "post tag-books">" in WordPress) is no boilerplate.
                         let is_content = signals.is_article

@@ -9,6 +9,9 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Concept {
     Navigation,
+    /// Widgets that work the page rather than lead away from it: toolbars,
+    /// player and auto-update controls, drawers, the hamburger button.
+    Controls,
     Header,
     Footer,
     Sidebar,
@@ -26,8 +29,9 @@ pub enum Concept {
 }
 
 impl Concept {
-    pub const ALL: [Concept; 15] = [
+    pub const ALL: [Concept; 16] = [
         Concept::Navigation,
+        Concept::Controls,
         Concept::Header,
         Concept::Footer,
         Concept::Sidebar,
@@ -52,7 +56,6 @@ impl Concept {
     pub fn tokens(self) -> &'static [&'static str] {
         match self {
             Concept::Navigation => &[
-                "controls",
                 "nav",
                 "navbar",
                 "navigation",
@@ -65,11 +68,8 @@ impl Concept {
                 "megamenu",
                 "skiplink",
                 "skiplinks",
-                "toolbar",
-                "hamburger",
-                "offcanvas",
-                "drawer",
             ],
+            Concept::Controls => &["controls", "toolbar", "hamburger", "offcanvas", "drawer"],
             Concept::Header => &["header", "masthead", "topbar", "banner", "branding", "logo"],
             Concept::Footer => &["footer", "colophon", "copyright", "legal", "bottombar"],
             // Not "widget": Blogger and WordPress wrap whole posts in

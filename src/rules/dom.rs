@@ -65,6 +65,13 @@ element_rule!(
     "inside <nav> or a menu (HTML)"
 );
 element_rule!(
+    CONTROLS,
+    CONTROLS_INFO,
+    Controls,
+    "nav/controls-element",
+    "inside a toolbar, drawer or other page controls (HTML)"
+);
+element_rule!(
     BREADCRUMB,
     BREADCRUMB_INFO,
     Breadcrumb,

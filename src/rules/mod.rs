@@ -104,6 +104,7 @@ pub static DOM_RULES: &[&dyn Rule] = &[
     &dom::CONSENT,
     &dom::COMMENTS,
     &dom::NAVIGATION,
+    &dom::CONTROLS,
     &dom::BREADCRUMB,
     &dom::PAGINATION,
     &dom::HEADER,
