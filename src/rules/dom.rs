@@ -176,9 +176,11 @@ impl Rule for LinkList {
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         let dom = block.dom?;
-        // A linked heading inside the content's own element is part of it
-        // (a card title on a listing page, a linked subheading).
-        let in_content = dom.in_article_body || dom.in_content_class;
+        // A linked heading inside the content's own element (its article,
+        // <main>, or an element named for content) is part of it: a card
+        // title on a listing page, a linked subheading.
+        let in_content =
+            dom.in_article_body || dom.in_content_class || dom.in_article || dom.in_main;
         if in_content && matches!(block.kind, crate::block::BlockKind::Heading(_)) {
             return None;
         }
