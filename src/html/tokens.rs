@@ -7,7 +7,8 @@ use html5ever::local_name;
 use scraper::node::Element;
 use std::sync::LazyLock;
 
-/// Concept bits by token.
+/// Concept bits by token, and `NAMES_CONTENT` for the tokens that name
+/// content: one lookup per token answers both.
 static TOKENS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, u32> = HashMap::new();
     for concept in Concept::ALL {
@@ -15,8 +16,16 @@ static TOKENS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
             *map.entry(token).or_default() |= concept.bit();
         }
     }
+    for token in CONTENT_TOKENS {
+        *map.entry(token).or_default() |= NAMES_CONTENT;
+    }
     map
 });
+
+/// The bit of `TOKENS` that marks a token of `CONTENT_TOKENS`; no
+/// concept's bit.
+const NAMES_CONTENT: u32 = 1 << 31;
+const _: () = assert!(Concept::ALL.len() < 31);
 
 /// Longest class or id value we tokenise; longer ones are generated
 /// hashes or utility-class soup, and say nothing.
@@ -93,17 +102,39 @@ pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) 
 #[derive(Default)]
 pub struct ClassMemo<'a> {
     values: HashMap<&'a str, ElementSignals>,
+    /// Reused while reading a value the memo has not seen.
+    scratch: Tokens,
 }
 
 impl<'a> ClassMemo<'a> {
     fn read(&mut self, value: &'a str) -> ElementSignals {
+        let scratch = &mut self.scratch;
         *self.values.entry(value).or_insert_with(|| {
             let mut s = ElementSignals::default();
             for class in value.split_whitespace() {
-                read_class(class, &mut s);
+                read_class(class, &mut s, scratch);
             }
             s
         })
+    }
+}
+
+/// The lower-case word parts of one class name, in one buffer: a page has
+/// thousands of distinct class names, and a `String` for each part of
+/// each was most of the cost of reading them.
+#[derive(Default)]
+struct Tokens {
+    text: String,
+    /// Byte ranges of the parts in `text`.
+    parts: Vec<(usize, usize)>,
+    /// Two adjacent parts joined ("most" + "read").
+    joined: String,
+}
+
+impl Tokens {
+    fn part(&self, i: usize) -> &str {
+        let (start, end) = self.parts[i];
+        &self.text[start..end]
     }
 }
 
@@ -119,32 +150,41 @@ const CAPTION_TOKEN: &str = "caption";
 
 /// One class (or id) value: its tokens, and adjacent pairs joined
 /// ("most-read" → "mostread").
-fn read_class(class: &str, s: &mut ElementSignals) {
-    let parts = split_tokens(class);
+fn read_class(class: &str, s: &mut ElementSignals, tokens: &mut Tokens) {
+    split_tokens(class, tokens);
+    let mut joined = std::mem::take(&mut tokens.joined);
     let mut concepts = 0;
     let mut content = false;
-    for (i, part) in parts.iter().enumerate() {
-        let negated = i > 0 && NEGATING_PREFIXES.contains(&parts[i - 1].as_str());
+    let mut byline = false;
+    for i in 0..tokens.parts.len() {
+        let part = tokens.part(i);
+        let negated = i > 0 && NEGATING_PREFIXES.contains(&tokens.part(i - 1));
         if !negated && part == CAPTION_TOKEN {
             s.caption_class = true;
         }
-        let joined = parts.get(i + 1).map(|next| format!("{part}{next}"));
-        for token in std::iter::once(part.as_str()).chain(joined.as_deref()) {
-            if CONTENT_TOKENS.contains(&token) {
-                content = true;
+        byline |= part == BYLINE_TOKEN;
+        let mut read = |token: &str| {
+            let bits = TOKENS.get(token).copied().unwrap_or(0);
+            content |= bits & NAMES_CONTENT != 0;
+            if !negated {
+                concepts |= bits & !NAMES_CONTENT;
             }
-            if !negated && let Some(bits) = TOKENS.get(token) {
-                concepts |= bits;
-            }
+        };
+        read(part);
+        if i + 1 < tokens.parts.len() {
+            joined.clear();
+            joined.push_str(part);
+            joined.push_str(tokens.part(i + 1));
+            read(&joined);
         }
     }
+    tokens.joined = joined;
     // "article-header", "entry-header": the article's own header. A class
     // that names content and an author's box ("entry-author-bio") is that
     // box, but "post-byline" stays the article's: its author and date are
     // metadata the text rules read.
     if content {
         concepts &= !Concept::Header.bit();
-        let byline = parts.iter().any(|p| p == BYLINE_TOKEN);
         if concepts & INSIDE_ARTICLE_BOXES == 0 || byline {
             s.content_class = true;
         }
@@ -152,30 +192,37 @@ fn read_class(class: &str, s: &mut ElementSignals) {
     s.concepts |= concepts;
 }
 
-/// Lower-case word parts of a class name: split at non-alphanumerics and
-/// at lower-to-upper case changes ("shareBar" → "share", "bar").
-fn split_tokens(class: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut current = String::new();
+/// Splits a class name into lower-case word parts, at non-alphanumerics
+/// and at lower-to-upper case changes ("shareBar" → "share", "bar").
+fn split_tokens(class: &str, tokens: &mut Tokens) {
+    tokens.text.clear();
+    tokens.parts.clear();
+    let mut start = 0;
     let mut previous_lower = false;
     for c in class.chars() {
+        let len = tokens.text.len();
         if !c.is_alphanumeric() {
-            if !current.is_empty() {
-                parts.push(std::mem::take(&mut current));
+            if len > start {
+                tokens.parts.push((start, len));
             }
+            start = len;
             previous_lower = false;
             continue;
         }
-        if c.is_uppercase() && previous_lower && !current.is_empty() {
-            parts.push(std::mem::take(&mut current));
+        if c.is_uppercase() && previous_lower && len > start {
+            tokens.parts.push((start, len));
+            start = len;
         }
         previous_lower = c.is_lowercase() || c.is_ascii_digit();
-        current.extend(c.to_lowercase());
+        if c.is_ascii() {
+            tokens.text.push(c.to_ascii_lowercase());
+        } else {
+            tokens.text.extend(c.to_lowercase());
+        }
     }
-    if !current.is_empty() {
-        parts.push(current);
+    if tokens.text.len() > start {
+        tokens.parts.push((start, tokens.text.len()));
     }
-    parts
 }
 
 #[cfg(test)]
