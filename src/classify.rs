@@ -157,7 +157,10 @@ const REPEAT_MIN_COUNT: usize = 3;
 const REPEAT_MIN_WORDS: u32 = 6;
 
 /// Blocks whose text stands three or more times on the page: carousels,
-/// repeated captions, per-item templates.
+/// repeated captions, per-item templates. In HTML the first copy stays:
+/// there the copies are mostly one text laid out for each screen size (a
+/// style sheet pith does not read shows one of them), or a post that
+/// replies quote; in a text dump every copy was on screen.
 fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) {
     let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
     for block in blocks
@@ -166,13 +169,15 @@ fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) {
     {
         *counts.entry(block.text.as_str()).or_default() += 1;
     }
+    let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for (block, finding) in blocks.iter().zip(findings.iter_mut()) {
         // A heading repeats in its page's table of contents.
         let heading = matches!(block.kind, BlockKind::Heading(_));
         let repeated = counts
             .get(block.text.as_str())
             .is_some_and(|&n| n >= REPEAT_MIN_COUNT);
-        if finding.is_none() && repeated && !heading {
+        let first_in_html = seen.insert(block.text.as_str()) && block.dom.is_some();
+        if finding.is_none() && repeated && !heading && !first_in_html {
             *finding = Some(Finding::drop(
                 &context::REPEATED_BLOCK,
                 "the same text stands 3+ times",
