@@ -27,8 +27,9 @@ pub struct PageMeta {
     /// JSON-LD `description` of a `Product`, white space folded: a product
     /// page's main text.
     pub product_description: Option<String>,
-    /// JSON-LD says the page is a discussion (`DiscussionForumPosting`,
-    /// `QAPage`): its replies are its content, not comments under it.
+    /// JSON-LD or microdata says the page is a discussion
+    /// (`DiscussionForumPosting`, `QAPage`): its replies are its content,
+    /// not comments under it.
     pub is_discussion: bool,
     /// The markup inside the page's `<noscript>` elements, which the parser
     /// keeps as raw text: pages that build their content with JavaScript
@@ -52,6 +53,15 @@ impl PageMeta {
             }
             "html" => set_once(&mut self.language, attrs::get(el, &local_name!("lang"))),
             _ => {}
+        }
+        // Microdata says it as JSON-LD does: itemtype="https://schema.org/QAPage".
+        if !self.is_discussion
+            && let Some(itemtype) = attrs::get(el, &local_name!("itemtype"))
+        {
+            self.is_discussion = itemtype.split_whitespace().any(|t| {
+                let name = t.rsplit('/').next().unwrap_or(t);
+                DISCUSSION_TYPES.contains(&name)
+            });
         }
     }
 
