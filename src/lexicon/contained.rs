@@ -24,6 +24,7 @@ static CONCEPTS: &[&[&PhraseTable]] = &[
     comments::FORM_SENTENCES,
     credits::TRAILERS,
     credits::CONTRIBUTORS,
+    credits::COPYRIGHT,
     nav::ERROR_PAGE,
     nav::UI_MESSAGE,
 ];
@@ -98,6 +99,12 @@ pub fn occurrences(lower: &str) -> Vec<Occurrence> {
         .collect()
 }
 
+/// Whether any phrase of `concept` occurs in `found`, on word boundaries
+/// or not.
+pub fn any(found: &[Occurrence], concept: u8) -> bool {
+    found.iter().any(|o| INDEX.patterns[o.pattern].0 == concept)
+}
+
 /// What a leftmost-longest search for `concept`'s phrases over `lower`
 /// reports first on word boundaries, and where that match ends. Such a
 /// search takes, from where it stands, the match that starts first, the
@@ -137,7 +144,11 @@ mod tests {
         }
         assert!(occurrences("the council met on tuesday").is_empty());
         assert_eq!(concept_of(consent::COOKIE), Some(0));
-        assert_eq!(concept_of(nav::UI_MESSAGE), Some(10));
+        assert_eq!(concept_of(nav::UI_MESSAGE), Some(11));
+        let notice = "© 2024 example media.all rights reserved";
+        let copyright = concept_of(credits::COPYRIGHT).unwrap();
+        assert!(any(&occurrences(notice), copyright));
+        assert!(!any(&occurrences("the council met"), copyright));
     }
 
     /// `first` agrees with a leftmost-longest automaton over the concept's

@@ -113,3 +113,18 @@ pub static CONTRIBUTORS_ALL: PhraseTable = PhraseTable {
 };
 
 pub static CONTRIBUTORS: &[&PhraseTable] = &[&CONTRIBUTORS_ALL];
+
+/// Phrases of a site's copyright notice, in any language.
+pub static COPYRIGHT_NOTICE: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "all rights reserved",
+        "все права защищены",
+        "всі права захищені",
+        "alle rechte vorbehalten",
+        "tous droits réservés",
+        "todos los derechos reservados",
+    ],
+};
+
+pub static COPYRIGHT: &[&PhraseTable] = &[&COPYRIGHT_NOTICE];

@@ -161,6 +161,18 @@ impl PhraseSet {
         }
     }
 
+    /// For `Mode::Contains`: whether any phrase occurs in `block`, inside a
+    /// word or not ("Example Ltd.All rights reserved" glued by markup).
+    pub fn occurs_in(&self, block: &crate::block::Block) -> bool {
+        match self.contained.as_ref() {
+            Some(Contained::Concept(concept)) => {
+                contained::any(block.contained_occurrences(), *concept)
+            }
+            Some(Contained::Own(ac, _)) => ac.is_match(block.lowercase()),
+            None => false,
+        }
+    }
+
     /// For `Mode::Label`: the phrase and the text after the colon (or
     /// after a spaced dash or bar: "VIDÉO - …", "WATCH | …").
     pub fn find_label<'a>(&self, line: &'a str) -> Option<(Hit, &'a str)> {

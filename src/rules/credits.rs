@@ -4,7 +4,6 @@ use super::short_phrase::ShortPhraseRule;
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, credits};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::LazyLock;
 
 static LABEL_LINES: LazyLock<PhraseSet> =
@@ -72,27 +71,11 @@ fn is_credit_text(rest: &str) -> bool {
     f.words <= CREDIT_MAX_WORDS && !rest.trim_end().ends_with('.')
 }
 
-/// Phrases of a site's copyright notice.
-const COPYRIGHT_PHRASES: &[&str] = &[
-    "all rights reserved",
-    "все права защищены",
-    "всі права захищені",
-    "alle rechte vorbehalten",
-    "tous droits réservés",
-    "todos los derechos reservados",
-];
-
 /// Longest copyright line: footers add a company name and a sentence.
 const COPYRIGHT_MAX_WORDS: u32 = 40;
 
-/// All the copyright phrases in one automaton: one pass over a block
-/// instead of one per phrase.
-static COPYRIGHT_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(COPYRIGHT_PHRASES)
-        .expect("copyright phrases are few and valid")
-});
+static COPYRIGHT_PHRASES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Contains, credits::COPYRIGHT));
 
 fn is_copyright(block: &Block) -> bool {
     let lower = block.lowercase();
@@ -105,7 +88,7 @@ fn is_copyright(block: &Block) -> bool {
             .windows(4)
             .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
     };
-    COPYRIGHT_AUTOMATON.is_match(lower) || (starts && has_year())
+    COPYRIGHT_PHRASES.occurs_in(block) || (starts && has_year())
 }
 
 /// A site's copyright notice: "© 2024 Example Media. All rights reserved."

@@ -4,7 +4,7 @@
 use super::{DocContext, Effect, Finding, Rule, RuleInfo, Section};
 use crate::block::Block;
 use crate::features::Features;
-use crate::lexicon::{Mode, PhraseSet, normalise, related};
+use crate::lexicon::{Mode, PhraseSet, related};
 use crate::pattern;
 use regex_lite::Regex;
 use std::sync::LazyLock;
@@ -154,14 +154,14 @@ impl Rule for Heading {
         } else if block.features.words <= PREFIX_HEADING_MAX_WORDS
             && !block.features.ends_with_terminal
         {
-            let line = normalise(&block.text);
+            let line = block.normalised();
             if let Some(prefix) = HEADING_PREFIXES
                 .iter()
                 .find(|p| line.starts_with(p.as_str()))
             {
                 format!("prefix: {}", prefix.trim())
             } else {
-                more_of_kind(&line)?
+                more_of_kind(line)?
             }
         } else {
             return None;
