@@ -94,6 +94,33 @@ const BREADCRUMB_MIN_ARROW_ITEMS: usize = 2;
 const BREADCRUMB_ARROWS: &[char] = &['›', '»', '>', '→', '＞'];
 /// Longest breadcrumb item, in words.
 const BREADCRUMB_MAX_ITEM_WORDS: usize = 5;
+/// Most items of a breadcrumb: a site's deepest page is a few levels
+/// down. With `BREADCRUMB_MAX_ITEM_WORDS` this bounds a trail's words, so
+/// that paragraphs are not searched for separators.
+const BREADCRUMB_MAX_ITEMS: usize = 12;
+
+/// Whether `text` holds any of `chars`, in one pass over its bytes: a
+/// byte that ends one of the characters is checked, the rest skipped.
+/// `str::contains` with a set of characters decodes every character of
+/// the text and costs several times more, and this runs on most blocks.
+fn contains_any(text: &str, chars: &[char]) -> bool {
+    let mut last_bytes = [false; 256];
+    for c in chars {
+        let mut buffer = [0; 4];
+        let encoded = c.encode_utf8(&mut buffer).as_bytes();
+        last_bytes[usize::from(encoded[encoded.len() - 1])] = true;
+    }
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        last_bytes[usize::from(b)]
+            && chars.iter().any(|c| {
+                let len = c.len_utf8();
+                i + 1 >= len
+                    && text.is_char_boundary(i + 1 - len)
+                    && text[i + 1 - len..].starts_with(*c)
+            })
+    })
+}
 
 /// A breadcrumb trail: "Home › World › Europe".
 pub struct Breadcrumb;
@@ -111,7 +138,8 @@ impl Rule for Breadcrumb {
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         if block.features.ends_with_terminal
             || block.kind == BlockKind::TableRow
-            || !block.text.contains(BREADCRUMB_SEPARATORS)
+            || block.features.words as usize > BREADCRUMB_MAX_ITEMS * BREADCRUMB_MAX_ITEM_WORDS
+            || !contains_any(&block.text, BREADCRUMB_SEPARATORS)
         {
             return None;
         }
@@ -122,7 +150,7 @@ impl Rule for Breadcrumb {
         let starts_at_chrome = items()
             .next()
             .is_some_and(|first| CHROME.find(first).is_some());
-        let arrows = block.text.contains(BREADCRUMB_ARROWS);
+        let arrows = contains_any(&block.text, BREADCRUMB_ARROWS);
         if !arrows && !starts_at_chrome {
             return None;
         }
@@ -223,6 +251,27 @@ impl Rule for UiControl {
 mod tests {
     use super::*;
     use crate::rules::testing::hits;
+
+    #[test]
+    fn finds_any_of_a_set_of_characters() {
+        for (text, expected) in [
+            ("Home › World", true),
+            ("Home > World", true),
+            ("A＞B", true),
+            ("→", true),
+            ("plain words", false),
+            ("", false),
+            // '≥' and '⁄' share bytes with '›' and '/' but are neither.
+            ("a ≥ b ⁄ c", false),
+        ] {
+            assert_eq!(
+                contains_any(text, BREADCRUMB_SEPARATORS),
+                expected,
+                "{text:?}"
+            );
+            assert_eq!(text.contains(BREADCRUMB_SEPARATORS), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn chrome_hit_and_miss() {
