@@ -10,10 +10,10 @@ static LABELS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(Mode::Line,
 /// Longest ad disclosure ("Реклама. ООО «Ромашка», ИНН 7700000000").
 const DISCLOSURE_MAX_WORDS: u32 = 20;
 
-/// The disclosure phrase `text` opens with, followed by punctuation:
-/// "Реклама. ООО …", "erid: 2Vtz…", "Sponsored by Acme".
-fn disclosure(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
+/// The disclosure phrase `lower` (a line in lower case) opens with,
+/// followed by punctuation: "реклама. ооо …", "erid: 2vtz…", "sponsored
+/// by acme".
+fn disclosure(lower: &str) -> Option<&'static str> {
     ads::DISCLOSURES
         .iter()
         .flat_map(|t| t.phrases.iter())
@@ -53,7 +53,8 @@ impl Rule for Label {
         if block.features.words > DISCLOSURE_MAX_WORDS || block.features.ends_with_terminal {
             return None;
         }
-        disclosure(&block.text).map(|phrase| Finding::drop(&LABEL, format!("disclosure: {phrase}")))
+        disclosure(block.lowercase())
+            .map(|phrase| Finding::drop(&LABEL, format!("disclosure: {phrase}")))
     }
 }
 

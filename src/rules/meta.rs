@@ -82,8 +82,8 @@ fn opens_with_byline_word(text: &str) -> bool {
         return false;
     };
     let word = text[start..].split_whitespace().next().unwrap_or("");
-    let word = word.trim_end_matches(|c: char| !kept(c)).to_lowercase();
-    BYLINE_FIRST_WORDS.contains(&word.as_str())
+    let word = word.trim_end_matches(|c: char| !kept(c));
+    crate::lexicon::with_lowercase(word, |word| BYLINE_FIRST_WORDS.contains(&word))
 }
 
 /// The names in a byline, if `text` is one.

@@ -367,7 +367,7 @@ fn follow_prompt_names(block: &Block) -> Option<usize> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let first = words.next()?;
-    if !FOLLOW_VERBS.contains(&first.to_lowercase().as_str()) {
+    if !crate::lexicon::with_lowercase(first, |first| FOLLOW_VERBS.contains(&first)) {
         return None;
     }
     // The prompt ends with its list of networks.
