@@ -54,21 +54,27 @@ impl Rule for LanguageSwitcher {
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
-        if block.features.ends_with_terminal {
+        // Its tokens split words further, so a block of more words than
+        // that has more tokens too.
+        if block.features.ends_with_terminal || block.features.words as usize > SWITCHER_MAX_TOKENS
+        {
             return None;
         }
-        let tokens = || {
-            block
-                .text
-                .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
-                .filter(|t| t.chars().any(char::is_alphanumeric))
-        };
-        // Counting stops past the limit: most blocks are long paragraphs.
-        let count = tokens().take(SWITCHER_MAX_TOKENS + 1).count();
-        if count > SWITCHER_MAX_TOKENS {
-            return None;
+        // One pass keeps the tokens; a line with more is no switcher.
+        let mut tokens = [""; SWITCHER_MAX_TOKENS];
+        let mut count = 0;
+        let split = block
+            .text
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
+            .filter(|t| t.chars().any(char::is_alphanumeric));
+        for token in split {
+            *tokens.get_mut(count)? = token;
+            count += 1;
         }
-        let languages = tokens().filter(|t| is_language_token(t)).count();
+        let languages = tokens[..count]
+            .iter()
+            .filter(|t| is_language_token(t))
+            .count();
         (languages >= SWITCHER_MIN_LANGUAGES && languages * 2 >= count)
             .then(|| Finding::drop(&LANGUAGE_SWITCHER, format!("{languages} language names")))
     }
