@@ -176,7 +176,9 @@ fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) {
         let repeated = counts
             .get(block.text.as_str())
             .is_some_and(|&n| n >= REPEAT_MIN_COUNT);
-        let first_in_html = seen.insert(block.text.as_str()) && block.dom.is_some();
+        // Only repeated texts are remembered: a page of a million distinct
+        // paragraphs would otherwise fill a set with all of them.
+        let first_in_html = repeated && seen.insert(block.text.as_str()) && block.dom.is_some();
         if finding.is_none() && repeated && !heading && !first_in_html {
             *finding = Some(Finding::drop(
                 &context::REPEATED_BLOCK,
