@@ -199,7 +199,8 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     let title = judgement
         .labelled_title
         .or_else(|| title::from_page(blocks, page, region))
-        .or_else(|| region.and_then(|(start, _)| title::find(blocks, judgement, start)));
+        .or_else(|| region.and_then(|(start, _)| title::find(blocks, judgement, start)))
+        .or_else(|| region.and_then(|(start, end)| title::opening(blocks, judgement, start, end)));
 
     let mut dispositions: Vec<Disposition> = Vec::with_capacity(blocks.len());
     let title_key = title.map(|t| normalise(&blocks[t].text));

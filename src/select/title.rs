@@ -89,6 +89,16 @@ pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usi
     Some(shorter_headline_before(blocks, judgement, chosen, from))
 }
 
+/// When nothing before the article reads as its headline: the article's
+/// own first block, if it is shaped like one and more follows. A headline
+/// that asks a question ends like a sentence, and the run of text can
+/// open with it.
+pub fn opening(blocks: &[Block], judgement: &Judgement, start: usize, end: usize) -> Option<usize> {
+    let block = &blocks[start];
+    (start < end && judgement.findings[start].is_none() && shape::is_headline_like(block))
+        .then_some(start)
+}
+
 /// Fewest words of a headline that takes the place of the line after it.
 /// Kickers ("Israel-Hamas war live updates") are shorter.
 const HEADLINE_OVER_DECK_MIN_WORDS: u32 = 6;
