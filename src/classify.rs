@@ -11,8 +11,11 @@ use crate::lang::{self, Lang};
 use crate::rules::{self, DocContext, Effect, Finding, Section, context, credits, meta};
 use crate::shape;
 
-/// Blocks at the top of a document searched for field labels
-/// ("Headline: …"); dumps that carry them put them first.
+/// Blocks at the top of a document where a field label may name the
+/// headline ("Headline: …") or come after a date ("date 2023-10-26
+/// Headline: …"); dumps that carry them put them first. Labels alone are
+/// split off anywhere: a cleaned page is shorter, and a label that stood
+/// further down the first time would otherwise be split the second.
 const FIELD_LABEL_SCAN_BLOCKS: usize = 20;
 
 /// Longest line after a bare "Credit..." label taken as the credit holder.
@@ -71,14 +74,18 @@ pub fn classify(
 }
 
 fn split_field_labels(blocks: &mut [Block], judgement: &mut Judgement) {
-    for (i, block) in blocks.iter_mut().enumerate().take(FIELD_LABEL_SCAN_BLOCKS) {
+    for (i, block) in blocks.iter_mut().enumerate() {
         if matches!(block.kind, BlockKind::TableRow | BlockKind::Code) {
             continue;
         }
-        let Some(field) = meta::field_label(&block.text) else {
+        let at_top = i < FIELD_LABEL_SCAN_BLOCKS;
+        let Some(field) = meta::field_label(&block.text, at_top) else {
             continue;
         };
-        if meta::HEADLINE_LABELS.contains(&field.label) && judgement.labelled_title.is_none() {
+        if meta::HEADLINE_LABELS.contains(&field.label)
+            && judgement.labelled_title.is_none()
+            && at_top
+        {
             judgement.labelled_title = Some(i);
         }
         if judgement.labelled_date.is_none() {

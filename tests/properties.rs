@@ -194,3 +194,22 @@ fn a_doubled_paragraph_in_a_dump_does_not_flip_the_language() {
     let (once, twice) = cleaned_once_and_twice(dump);
     assert_eq!(once, twice);
 }
+
+/// Found on a benchmark dump (a sports round-up): a "Summary:" label
+/// far down the page was left on its line, but the cleaned page is
+/// shorter, the line stood near the top the second time, and the label
+/// was split off then. Labels alone are split off anywhere.
+#[test]
+fn a_field_label_far_down_a_dump_is_split_on_the_first_pass() {
+    let menu: String = (1..=30).map(|i| format!("Section {i}\n")).collect();
+    let dump = format!(
+        "{menu}Divers take four state titles\n\n\
+        Trinity Academy's junior added to his collection of state titles on Saturday, winning the medley.\n\n\
+        Summary: Salina South's diver won the state championship in the event with a score of 409.30.\n\n\
+        In the backstroke he was beaten to first place by a swimmer from Wichita Heights by a tenth of a second.\n"
+    );
+    let (once, twice) = cleaned_once_and_twice(&dump);
+    assert!(!once.contains("Summary:"), "{once}");
+    assert!(once.contains("Salina South's diver won"), "{once}");
+    assert_eq!(once, twice);
+}
