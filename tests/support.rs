@@ -6,6 +6,13 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The benchmark sets: `../shared/bench`, or `PITH_BENCH_DIR` when set.
+pub fn bench_dir() -> PathBuf {
+    std::env::var_os("PITH_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared/bench"))
+}
+
 /// Every fixture and seed input (`*.txt`, `*.html`), sorted.
 pub fn inputs() -> Vec<PathBuf> {
     let mut out = Vec::new();
