@@ -205,6 +205,16 @@ pub static HEADING_EN: PhraseTable = PhraseTable {
         "similar items",
         "recently viewed",
         "you may also need",
+        "complete the look",
+        "complete your look",
+        "shop the look",
+        "get the look",
+        "how about these",
+        "more like this",
+        "pairs well with",
+        "people also viewed",
+        "people also bought",
+        "you might also need",
     ],
 };
 
