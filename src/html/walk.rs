@@ -321,8 +321,7 @@ pub fn walk(
                         meta.read_element(el);
                         let chars = text_len.get(this).copied().unwrap_or(0);
                         let share = chars as f32 / total as f32;
-                        let hidden = is_hidden(el) && share <= MAX_HIDDEN_SHARE;
-                        if is_skipped(name) || hidden {
+                        if is_skipped(name) || (share <= MAX_HIDDEN_SHARE && is_hidden(el)) {
                             read_skipped(node, name, el, &mut meta);
                             skipping = Some(node.id());
                             continue;
