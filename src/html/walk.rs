@@ -352,7 +352,10 @@ pub fn walk(
                         // And a header inside a list item is the header of
                         // that item's card ("item-card__header"): the site's
                         // masthead is in no list.
-                        if chars > MAX_HEADER_CHARS || kinds.contains(&BlockKind::ListItem) {
+                        let header = signals.concepts & Concept::Header.bit() != 0;
+                        if header
+                            && (chars > MAX_HEADER_CHARS || kinds.contains(&BlockKind::ListItem))
+                        {
                             signals.concepts &= !Concept::Header.bit();
                         }
                         // Lines of one short table cell ("Pierre Curie<br>

@@ -166,11 +166,8 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
 
 /// `words` occurs in `text` on word boundaries (both normalised).
 fn contains_words(text: &str, words: &str) -> bool {
-    text.match_indices(words).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + words.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    text.match_indices(words)
+        .any(|(at, _)| crate::lexicon::on_word_boundaries(text, at, at + words.len()))
 }
 
 fn same_title(a: &str, b: &str) -> bool {
