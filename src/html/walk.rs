@@ -404,7 +404,10 @@ pub fn walk(
                         counters.data_row += u32::from(frame.data_row);
                         counters.pre += u32::from(frame.pre);
                         if let Some(kind) = frame.kind {
-                            kinds.push(kind);
+                            // A quotation's paragraphs are the quotation.
+                            let quoted = kind == BlockKind::Paragraph
+                                && kinds.last() == Some(&BlockKind::Quote);
+                            kinds.push(if quoted { BlockKind::Quote } else { kind });
                         }
                         frames.push(frame);
                     }
@@ -669,6 +672,28 @@ mod tests {
             [
                 ("City | Rain", BlockKind::TableRow),
                 ("Oslo | 12 mm", BlockKind::TableRow)
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_of_a_quotation_are_quotation() {
+        let walked = parse(
+            "<p>Before.</p><blockquote><p>One.</p><div><p>Two.</p></div><ul><li>Three.</li></ul></blockquote><p>After.</p>",
+        );
+        let kinds: Vec<_> = walked
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Before.", BlockKind::Paragraph),
+                ("One.", BlockKind::Quote),
+                ("Two.", BlockKind::Quote),
+                ("Three.", BlockKind::ListItem),
+                ("After.", BlockKind::Paragraph),
             ]
         );
     }

@@ -24,7 +24,12 @@ pub fn markdown(article: &Article, links: bool) -> String {
                 | (Some(BlockKind::Line), BlockKind::Line)
         );
         if !out.is_empty() {
-            out.push_str(if continues_run { "\n" } else { "\n\n" });
+            out.push_str(match (continues_run, block.kind) {
+                // Each block of a quotation is a paragraph of it.
+                (true, BlockKind::Quote) => "\n>\n",
+                (true, _) => "\n",
+                (false, _) => "\n\n",
+            });
         }
         if block.kind != BlockKind::TableRow || !continues_run {
             table_rows = 0;
@@ -95,5 +100,22 @@ mod tests {
             "{md}"
         );
         assert!(markdown(&article, true).contains("[debated](/x)"));
+    }
+
+    #[test]
+    fn paragraphs_of_a_quotation_stay_apart_inside_it() {
+        let html = r#"<html><body><article><h1>Readers write about the harbour plan</h1>
+            <p>The letters page filled up this week with views on the plan for the old harbour district.</p>
+            <blockquote><p>The quay walls are older than the council thinks.</p><p>Nobody has asked the ferry crews.</p></blockquote>
+            <p>The council will answer the letters at its open session in March, a spokesman said.</p>
+            </article></body></html>"#;
+        let article = crate::clean(html.as_bytes(), &crate::Options::default()).unwrap();
+        let md = markdown(&article, false);
+        assert!(
+            md.contains(
+                "\n\n> The quay walls are older than the council thinks.\n>\n> Nobody has asked the ferry crews.\n\n"
+            ),
+            "{md}"
+        );
     }
 }
