@@ -256,12 +256,13 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         };
         dispositions.push(d);
     }
-    // HTML only: the doubled runs it is for are a page's copies for other
+    // HTML only: the copies these are for are a page's texts for other
     // screens. In a dump, removing one copy changes the words the page's
     // language is read from, and cleaning the output again could read it
     // in another language.
     if page.is_some() {
         remove_doubled_runs(blocks, &mut dispositions);
+        remove_copies(blocks, &mut dispositions);
     }
     let body_words: u32 = blocks
         .iter()
@@ -294,9 +295,10 @@ const DOUBLED_RUN_MIN_WORDS: u32 = 10;
 /// Removes the second copy of a run of the article's blocks that follows
 /// the first straight away. Pages carry one text twice for different
 /// screens (a product description for phones, then for desktops), one
-/// copy hidden by a style sheet pith does not read. Copies further apart
-/// stay: a forum reply quotes an earlier post, service packages share
-/// their feature lists. Table rows and code repeat legitimately.
+/// copy hidden by a style sheet pith does not read. A run may hold short
+/// blocks and list items, which `remove_copies` leaves alone; copies
+/// further apart do not count here. Table rows and code repeat
+/// legitimately.
 fn remove_doubled_runs(blocks: &[Block], dispositions: &mut [Disposition]) {
     let body: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
@@ -325,6 +327,35 @@ fn remove_doubled_runs(blocks: &[Block], dispositions: &mut [Disposition]) {
                 i += 2 * k;
             }
             None => i += 1,
+        }
+    }
+}
+
+/// Fewest words of a paragraph whose second copy goes: short lines
+/// ("Add to basket", "Read more") repeat legitimately.
+const COPY_MIN_WORDS: u32 = 6;
+
+/// Removes later copies of a paragraph the article already has, however
+/// far apart: a product's summary again under "Details", a text laid out
+/// once per screen size with other blocks between the copies, a reply
+/// quoting a post the thread already shows. (On wcxb-dev-sample forum
+/// pages quotes were copies the gold leaves out more often than not.)
+/// List items, table rows and code stay: plans share feature lines, and
+/// a table repeats its values.
+fn remove_copies(blocks: &[Block], dispositions: &mut [Disposition]) {
+    let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    for (block, d) in blocks.iter().zip(dispositions.iter_mut()) {
+        if *d != Disposition::Body
+            || block.features.words < COPY_MIN_WORDS
+            || matches!(
+                block.kind,
+                BlockKind::TableRow | BlockKind::Code | BlockKind::ListItem
+            )
+        {
+            continue;
+        }
+        if !seen.insert(block.text.trim()) {
+            *d = removed(&context::DUPLICATE, "a copy of a paragraph above");
         }
     }
 }
