@@ -21,6 +21,13 @@ pub static CHROME_EN: PhraseTable = PhraseTable {
         "homepage",
         "search",
         "search for",
+        "sort",
+        "sort by",
+        "filters",
+        "filter by",
+        "refine by",
+        "clear filters",
+        "clear all filters",
         "skip to content",
         "skip to main content",
         "skip to navigation",
@@ -241,6 +248,26 @@ pub static CHROME_OTHER: PhraseTable = PhraseTable {
 };
 
 pub static CHROME: &[&PhraseTable] = &[&CHROME_EN, &CHROME_OTHER];
+
+/// Labels of a listing's sort control, as `Mode::Label` reads them:
+/// "Sort: Best Match", "Sort by: Price, low to high".
+pub static LISTING_CONTROLS_ALL: PhraseTable = PhraseTable {
+    lang: "en/de/fr/es/ru",
+    phrases: &[
+        "sort",
+        "sort by",
+        "sorted by",
+        "order by",
+        "sortieren nach",
+        "sortierung",
+        "trier par",
+        "ordenar por",
+        "сортировать",
+        "сортировка",
+    ],
+};
+
+pub static LISTING_CONTROLS: &[&PhraseTable] = &[&LISTING_CONTROLS_ALL];
 
 /// Names and codes of languages, as language switchers list them.
 pub static LANGUAGE_NAMES_ALL: PhraseTable = PhraseTable {

@@ -22,6 +22,7 @@ pub mod nav;
 pub mod number_line;
 pub mod related;
 pub mod short_phrase;
+pub mod skip_link;
 pub mod tags;
 
 use crate::block::{Block, BlockKind};
@@ -157,6 +158,8 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &nav::LanguageSwitcher,
     &nav::Breadcrumb,
     &nav::ChromeLine,
+    &skip_link::SkipLink,
+    &nav::LISTING_CONTROL,
 ];
 
 /// Every rule that can remove a block, for `pith rules`: the block rules,

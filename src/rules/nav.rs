@@ -228,6 +228,25 @@ fn find_control(line: &str) -> Option<&str> {
         .map(|(start, end)| &line[start..end])
 }
 
+static LISTING_CONTROLS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Label, nav::LISTING_CONTROLS));
+
+/// Most words of a sort control's line ("Sort by: Price, low to high").
+const LISTING_CONTROL_MAX_WORDS: u32 = 6;
+
+pub static LISTING_CONTROL_RULE: RuleInfo = RuleInfo {
+    name: "nav/listing-control",
+    summary: "a listing's sort control (\"Sort: Best Match\", \"Sort by: Newest\")",
+};
+
+/// A listing's sort control with its current choice: "Sort: Best Match".
+/// (A bare "Sort by" is a chrome line.)
+pub static LISTING_CONTROL: ShortPhraseRule = ShortPhraseRule {
+    info: &LISTING_CONTROL_RULE,
+    phrases: &LISTING_CONTROLS,
+    max_words: LISTING_CONTROL_MAX_WORDS,
+};
+
 /// Longest line we drop for carrying a form control.
 const CONTROL_MAX_WORDS: u32 = 12;
 
@@ -319,6 +338,19 @@ mod tests {
             "Opinion|Republicans Are Following Trump to Nowhere"
         ));
         assert!(!hits(&Breadcrumb, "Prices rose 3/4 of a point, then fell."));
+    }
+
+    #[test]
+    fn listing_control_hit_and_miss() {
+        assert!(hits(&LISTING_CONTROL, "Sort: Best Match"));
+        assert!(hits(&LISTING_CONTROL, "Sort by: Price, low to high"));
+        assert!(hits(&LISTING_CONTROL, "Sortieren nach: Relevanz"));
+        assert!(hits(&ChromeLine, "Sort by:"));
+        assert!(!hits(
+            &LISTING_CONTROL,
+            "Sort: the council has not yet decided which of the three plans to fund"
+        ));
+        assert!(!hits(&LISTING_CONTROL, "Sorting out the harbour plan"));
     }
 
     #[test]
@@ -485,15 +517,17 @@ pub static READING_TIME: NumberLineRule = NumberLineRule {
 };
 
 /// Matched against the block's lower case: "52 results", "Showing 1–24
-/// of 310 products", "Products (52)", "loaded 153 results".
+/// of 310 products", "Products (52)", "(52 products)", "loaded 153 results".
 static RESULT_COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
         r"(?x)^(?:
+            \(?
             (?:(?:loaded|showing|displaying|viewing|found)\s+)?
             (?:[0-9][0-9,.]*\s*(?:-|–|to)\s*[0-9][0-9,.]*\s+of\s+)?
             \(?[0-9][0-9,.]*\)?\s+
             (?:results?|products?|items?|matches|ergebnisse|treffer|produkte|artikel|résultats|produits|resultados|productos|результатов|товаров)
             (?:\s+found)?
+            \)?
           | (?:results?|products?|items?|ergebnisse|produkte|résultats|produits|resultados|productos)\s*\([0-9][0-9,.]*\)
         )$",
     )
@@ -525,6 +559,7 @@ mod more_tests {
         assert!(hits(&RESULT_COUNT, "52 results"));
         assert!(hits(&RESULT_COUNT, "Showing 1–24 of 310 products"));
         assert!(hits(&RESULT_COUNT, "Products (52)"));
+        assert!(hits(&RESULT_COUNT, "(52 products)"));
         assert!(hits(&RESULT_COUNT, "loaded 153 results"));
         assert!(hits(&RESULT_COUNT, "48 Ergebnisse"));
         assert!(!hits(&RESULT_COUNT, "52 results were counted by hand."));
