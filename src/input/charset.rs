@@ -48,15 +48,14 @@ pub fn decode(bytes: Cow<'_, [u8]>, format: Format) -> Result<(String, &'static 
     };
     let text = super::mojibake::repair(text);
     let stray = controls::count(&text, controls::INPUT_LAYOUT);
+    if stray == 0 {
+        return Ok((text, used.name()));
+    }
     let chars = controls::chars(&text);
     if chars > 0 && stray as f32 / chars as f32 > MAX_CONTROL_SHARE {
         return Err(InputError::Binary);
     }
-    let text = if stray > 0 {
-        controls::replace(text, controls::INPUT_LAYOUT)
-    } else {
-        text
-    };
+    let text = controls::replace(text, controls::INPUT_LAYOUT);
     Ok((text, used.name()))
 }
 
@@ -74,12 +73,12 @@ fn detect(bytes: &[u8], format: Format) -> &'static Encoding {
         // Pages are often re-saved as UTF-8 under their old declaration.
         // Text in a legacy encoding almost never forms valid multi-byte
         // UTF-8, so UTF-8 with non-ASCII in it outranks the label.
-        if utf8.multibyte > 0 && utf8.is_utf8() {
+        if utf8.multibyte && utf8.is_utf8 {
             return UTF_8;
         }
         return enc;
     }
-    if utf8.is_utf8() {
+    if utf8.is_utf8 {
         return UTF_8;
     }
     // Not UTF-8 (checked above), so UTF-8 is not a candidate; ISO-2022-JP
@@ -91,39 +90,34 @@ fn detect(bytes: &[u8], format: Format) -> &'static Encoding {
 
 /// What the bytes hold as UTF-8.
 struct Utf8Census {
-    /// Well-formed multi-byte characters.
-    multibyte: usize,
-    /// Invalid sequences.
-    invalid: usize,
+    /// Any well-formed multi-byte character.
+    multibyte: bool,
+    /// Valid UTF-8, or so nearly that the few bad sequences are damage.
+    is_utf8: bool,
 }
 
 impl Utf8Census {
     fn of(bytes: &[u8]) -> Utf8Census {
-        // Each multi-byte character has exactly one lead byte.
-        let leads = |valid: &[u8]| controls::count_bytes(valid, |b| b >= 0xc0);
+        // Valid text needs no count: any byte above ASCII starts or
+        // continues a character, and `is_ascii` reads words, not bytes.
         if std::str::from_utf8(bytes).is_ok() {
             return Utf8Census {
-                multibyte: leads(bytes),
-                invalid: 0,
+                multibyte: !bytes.is_ascii(),
+                is_utf8: true,
             };
         }
-        let mut census = Utf8Census {
-            multibyte: 0,
-            invalid: 0,
-        };
+        // Each multi-byte character has exactly one lead byte.
+        let mut multibyte = 0;
+        let mut invalid = 0;
         for chunk in bytes.utf8_chunks() {
-            let valid = chunk.valid().as_bytes();
-            census.multibyte += leads(valid);
-            census.invalid += usize::from(!chunk.invalid().is_empty());
+            multibyte += controls::count_bytes(chunk.valid().as_bytes(), |b| b >= 0xc0);
+            invalid += usize::from(!chunk.invalid().is_empty());
         }
-        census
-    }
-
-    /// Valid UTF-8, or so nearly that the few bad sequences are damage.
-    fn is_utf8(&self) -> bool {
-        self.invalid == 0
-            || (self.multibyte >= MIN_UTF8_CHARS_TO_FORGIVE
-                && self.invalid as f32 <= self.multibyte as f32 * MAX_INVALID_PER_UTF8_CHAR)
+        Utf8Census {
+            multibyte: multibyte > 0,
+            is_utf8: multibyte >= MIN_UTF8_CHARS_TO_FORGIVE
+                && invalid as f32 <= multibyte as f32 * MAX_INVALID_PER_UTF8_CHAR,
+        }
     }
 }
 
