@@ -232,9 +232,70 @@ static STOPWORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
 /// The longest stop word in bytes; longer tokens skip the lookup.
 const MAX_STOPWORD_BYTES: usize = 24;
 
+/// Bytes of an ASCII word packed into a `u64`; every ASCII stop word
+/// (the longest is "tersebut") fits, so a longer ASCII word is none.
+const PACKED_WORD_BYTES: usize = 8;
+
+/// The ASCII stop words, packed (see `pack_ascii_lowercase`). Most words
+/// of most pages are ASCII, and hashing one integer costs a fraction of
+/// hashing a string. (An open-addressed table of our own was slower, and
+/// so was packing byte by byte instead of copying.)
+static ASCII_STOPWORDS: LazyLock<HashMap<u64, u16>> = LazyLock::new(|| {
+    STOPWORDS
+        .iter()
+        .filter(|(word, _)| word.is_ascii() && word.len() <= PACKED_WORD_BYTES)
+        .map(|(word, &mask)| (pack_ascii_lowercase(word.as_bytes()), mask))
+        .collect()
+});
+
+/// `word` (ASCII, at most `PACKED_WORD_BYTES`) lower-cased and read as a
+/// little-endian integer, zero-padded.
+fn pack_ascii_lowercase(word: &[u8]) -> u64 {
+    let mut buffer = [0u8; PACKED_WORD_BYTES];
+    buffer[..word.len()].copy_from_slice(word);
+    buffer.make_ascii_lowercase();
+    u64::from_le_bytes(buffer)
+}
+
+/// Adds `mask`'s languages to `hits`.
+fn add_hits(mask: u16, hits: &mut [u16; COUNT]) {
+    for lang in ALL {
+        if mask & (1 << lang as u16) != 0 {
+            hits[lang as usize] = hits[lang as usize].saturating_add(1);
+        }
+    }
+}
+
+/// `count_stopword` for an ASCII token, on bytes.
+fn count_ascii_stopword(token: &[u8], hits: &mut [u16; COUNT]) {
+    if let Some(apostrophe) = token.iter().position(|&b| b == b'\'') {
+        count_ascii_stopword(&token[..apostrophe], hits);
+        count_ascii_stopword(&token[apostrophe + 1..], hits);
+        return;
+    }
+    let Some(start) = token.iter().position(u8::is_ascii_alphanumeric) else {
+        return;
+    };
+    let end = token
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(token.len(), |last| last + 1);
+    let word = &token[start..end];
+    if word.len() > PACKED_WORD_BYTES {
+        return;
+    }
+    if let Some(&mask) = ASCII_STOPWORDS.get(&pack_ascii_lowercase(word)) {
+        add_hits(mask, hits);
+    }
+}
+
 /// Adds one to `hits[lang]` for every language in which `token` is a stop
 /// word. The token may carry punctuation and capitals; both are ignored.
 pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
+    if token.is_ascii() {
+        count_ascii_stopword(token.as_bytes(), hits);
+        return;
+    }
     // French and Italian elide into the next word: "l'homme", "qu’il".
     if let Some((head, tail)) = token.split_once(['\'', '’']) {
         count_stopword(head, hits);
@@ -265,11 +326,7 @@ pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
         STOPWORDS.get(word).copied()
     };
     if let Some(mask) = mask {
-        for lang in ALL {
-            if mask & (1 << lang as u16) != 0 {
-                hits[lang as usize] = hits[lang as usize].saturating_add(1);
-            }
-        }
+        add_hits(mask, hits);
     }
 }
 
@@ -302,6 +359,27 @@ mod tests {
             words += 1;
         }
         (hits.map(u32::from), words)
+    }
+
+    #[test]
+    fn every_stop_word_counts_in_any_case_and_punctuation() {
+        for (word, &mask) in STOPWORDS.iter() {
+            for token in [
+                word.to_string(),
+                format!("({},", word.to_uppercase()),
+                format!("qu'{word}"),
+            ] {
+                let mut hits = [0u16; COUNT];
+                count_stopword(&token, &mut hits);
+                for lang in ALL {
+                    let expected = mask & (1 << lang as u16) != 0;
+                    assert!(!expected || hits[lang as usize] > 0, "{token:?} {lang:?}");
+                }
+            }
+        }
+        let mut hits = [0u16; COUNT];
+        count_stopword("Tersebutlah", &mut hits);
+        assert_eq!(hits, [0; COUNT]);
     }
 
     #[test]
