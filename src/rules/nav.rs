@@ -71,11 +71,21 @@ impl Rule for LanguageSwitcher {
             *tokens.get_mut(count)? = token;
             count += 1;
         }
-        let languages = tokens[..count]
-            .iter()
-            .filter(|t| is_language_token(t))
-            .count();
-        (languages >= SWITCHER_MIN_LANGUAGES && languages * 2 >= count)
+        if count < SWITCHER_MIN_LANGUAGES {
+            return None;
+        }
+        // Half the tokens must be languages: stop looking them up once
+        // more than half are not (most short lines fail on the first).
+        let most_others = count / 2;
+        let mut languages = 0;
+        for (seen, token) in tokens[..count].iter().enumerate() {
+            if is_language_token(token) {
+                languages += 1;
+            } else if seen + 1 - languages > most_others {
+                return None;
+            }
+        }
+        (languages >= SWITCHER_MIN_LANGUAGES)
             .then(|| Finding::drop(&LANGUAGE_SWITCHER, format!("{languages} language names")))
     }
 }
