@@ -277,6 +277,33 @@ pub fn normalise(line: &str) -> String {
     out
 }
 
+/// Whether `normalise(line) == key`, without building the normalised
+/// line when it is ASCII: the comparison stops at the first byte that
+/// differs, and the headline is compared with every block of about its
+/// length.
+pub fn normalises_to(line: &str, key: &str) -> bool {
+    let trimmed = trim_for_normalise(line);
+    if !trimmed.is_ascii() {
+        return normalise(line) == key;
+    }
+    let mut expected = key.bytes();
+    let mut space = false;
+    for &b in trimmed.as_bytes() {
+        if b.is_ascii_whitespace() || b == 0x0b {
+            space = true;
+            continue;
+        }
+        if space && expected.next() != Some(b' ') {
+            return false;
+        }
+        space = false;
+        if expected.next() != Some(b.to_ascii_lowercase()) {
+            return false;
+        }
+    }
+    expected.next().is_none()
+}
+
 /// Calls `f` with `word` in lower case, made on the stack when it is short
 /// ASCII (almost every word): rules that look up a line's first word run
 /// on every block, and a `String` each time was a tenth of their cost.
@@ -331,6 +358,23 @@ mod tests {
         lang: "en",
         phrases: &["also read", "you may also like", "newsletter"],
     };
+
+    #[test]
+    fn normalises_to_agrees_with_normalise() {
+        for line in [
+            "  Hello,   World! ",
+            "• Also READ:",
+            "Ελληνικά Νέα",
+            "",
+            "a\u{b}b",
+            "#1 © 2024",
+        ] {
+            let key = normalise(line);
+            assert!(normalises_to(line, &key), "{line:?}");
+            assert!(!normalises_to(line, &format!("{key}x")), "{line:?}");
+            assert!(!normalises_to(line, "hello world!!"), "{line:?}");
+        }
+    }
 
     #[test]
     fn line_mode_ignores_case_and_punctuation() {

@@ -17,7 +17,7 @@ use crate::block::{Block, BlockKind};
 use crate::classify::Judgement;
 use crate::html::Page;
 use crate::lang::Lang;
-use crate::lexicon::normalise;
+use crate::lexicon::{normalise, normalises_to};
 use crate::rules::{DocContext, Effect, Finding, context};
 
 /// Fewest words of a standfirst between headline and article.
@@ -235,7 +235,9 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         let d = if Some(i) == title {
             Disposition::Title
         } else if may_repeat_title(block)
-            && title_key.as_deref() == Some(normalise(&block.text).as_str())
+            && title_key
+                .as_deref()
+                .is_some_and(|key| normalises_to(&block.text, key))
         {
             removed(&context::REPEATED_HEADLINE, "same text as the headline")
         } else if let Some(f) = &judgement.findings[i]
