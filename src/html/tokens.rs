@@ -50,9 +50,11 @@ pub struct ElementSignals {
     pub landmarks: u32,
 }
 
-/// Reads the signals of `el`. `in_article` says whether an `<article>` or
-/// `<main>` is already open above it: a `<header>` there is the article's
-/// own header (headline, byline), not the site's.
+/// Reads the signals of `el`. `in_article` says whether an `<article>`,
+/// `<main>` or `<section>` is already open above it: a `<header>` or
+/// `<footer>` there is that part's own (headline, byline, a section's
+/// lead), not the site's banner or footer, as the HTML standard maps them
+/// to landmarks.
 pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) -> ElementSignals {
     let mut s = ElementSignals::default();
     match el.name() {

@@ -171,6 +171,8 @@ struct Counters {
     article_body: u32,
     content_class: u32,
     caption: u32,
+    /// Open `<section>` elements.
+    section: u32,
     /// Open `<td>`/`<th>` elements of data (see `DATA_CELL_MAX_CHARS`).
     cell: u32,
     /// Open `<tr>` elements of data (see `is_data_row`).
@@ -327,7 +329,10 @@ pub fn walk(
                             continue;
                         }
                         let in_article = counters.article > 0 || counters.main > 0;
-                        let mut signals = tokens::signals(el, in_article, &mut class_memo);
+                        // A section's <header> is no more the site's than
+                        // an article's is.
+                        let in_section = in_article || counters.section > 0;
+                        let mut signals = tokens::signals(el, in_section, &mut class_memo);
                         // Inside the article or <main>, a class that names
                         // navigation ("o-navCardGrid", "section-nav") is the
                         // content's own signposting, cards linking to its
@@ -400,6 +405,7 @@ pub fn walk(
                         };
                         counters.link += u32::from(frame.link);
                         counters.caption += u32::from(frame.caption);
+                        counters.section += u32::from(name == "section");
                         counters.cell += u32::from(frame.cell);
                         counters.data_row += u32::from(frame.data_row);
                         counters.pre += u32::from(frame.pre);
@@ -438,6 +444,11 @@ pub fn walk(
                 counters.apply(&frame.signals, false);
                 counters.link -= u32::from(frame.link);
                 counters.caption -= u32::from(frame.caption);
+                counters.section -= u32::from(
+                    node.value()
+                        .as_element()
+                        .is_some_and(|e| e.name() == "section"),
+                );
                 counters.cell -= u32::from(frame.cell);
                 counters.data_row -= u32::from(frame.data_row);
                 counters.pre -= u32::from(frame.pre);
