@@ -41,6 +41,11 @@ pub struct Judgement {
     pub labelled_title: Option<usize>,
     /// A date a field label carried.
     pub labelled_date: Option<String>,
+    /// Per block: its text (of `REPEAT_MIN_WORDS` or more) stands at least
+    /// twice on the page. Selection removes later copies of what it keeps
+    /// (`select::remove_copies`) and looks only at these, so that a page
+    /// of a million distinct paragraphs needs no set of all of them.
+    pub has_copy: Vec<bool>,
 }
 
 /// Runs the rules over `blocks` and spreads their findings to the blocks
@@ -64,7 +69,7 @@ pub fn classify(
         judgement.findings.push(rules::check(block, &ctx));
         block.forget_derived();
     }
-    mark_repeats(blocks, &mut judgement.findings);
+    judgement.has_copy = mark_repeats(blocks, &mut judgement.findings);
     extend_credits(blocks, &mut judgement.findings);
     extend_prompts(blocks, &mut judgement.findings);
     extend_link_labels(blocks, &mut judgement.findings);
@@ -161,14 +166,15 @@ pub fn mark_template(
 const REPEAT_MIN_COUNT: usize = 3;
 /// Fewest words of a repeated block; short labels ("Share") repeat
 /// legitimately and have their own rules.
-const REPEAT_MIN_WORDS: u32 = 6;
+pub const REPEAT_MIN_WORDS: u32 = 6;
 
 /// Blocks whose text stands three or more times on the page: carousels,
 /// repeated captions, per-item templates. In HTML the first copy stays:
 /// there the copies are mostly one text laid out for each screen size (a
 /// style sheet pith does not read shows one of them), or a post that
-/// replies quote; in a text dump every copy was on screen.
-fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) {
+/// replies quote; in a text dump every copy was on screen. Returns, per
+/// block, whether its text stands twice or more.
+fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) -> Vec<bool> {
     let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
     for block in blocks
         .iter()
@@ -177,12 +183,13 @@ fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) {
         *counts.entry(block.text.as_str()).or_default() += 1;
     }
     let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    let mut has_copy = Vec::with_capacity(blocks.len());
     for (block, finding) in blocks.iter().zip(findings.iter_mut()) {
         // A heading repeats in its page's table of contents.
         let heading = matches!(block.kind, BlockKind::Heading(_));
-        let repeated = counts
-            .get(block.text.as_str())
-            .is_some_and(|&n| n >= REPEAT_MIN_COUNT);
+        let count = counts.get(block.text.as_str()).copied().unwrap_or(0);
+        has_copy.push(count >= 2);
+        let repeated = count >= REPEAT_MIN_COUNT;
         // Only repeated texts are remembered: a page of a million distinct
         // paragraphs would otherwise fill a set with all of them.
         let first_in_html = repeated && seen.insert(block.text.as_str()) && block.dom.is_some();
@@ -193,6 +200,7 @@ fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) {
             ));
         }
     }
+    has_copy
 }
 
 /// A bare credit label takes the name on the next line with it; a credit

@@ -91,14 +91,14 @@ mod tests {
     }
 
     #[test]
-    fn counts_bytes_across_lanes_rows_and_rounds() {
-        // Lengths around a row (32) and a round (32 × 255) of counters.
-        for len in [0, 1, 31, 32, 33, 8_159, 8_160, 8_161, 20_000] {
+    fn counts_bytes_across_chunks() {
+        // Lengths around one chunk and several.
+        for len in [0, 1, 191, 192, 193, 383, 384, 385, 20_000] {
             let bytes: Vec<u8> = (0..len).map(|i| (i % 7) as u8).collect();
             let expected = bytes.iter().filter(|&&b| b == 3).count();
             assert_eq!(count_bytes(&bytes, |b| b == 3), expected, "{len}");
         }
-        // Every byte a hit: no lane may overflow.
+        // Every byte a hit: no chunk's byte-wide sum may overflow.
         assert_eq!(count_bytes(&[0u8; 100_000], |b| b == 0), 100_000);
     }
 }

@@ -264,7 +264,7 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     // in another language.
     if page.is_some() {
         remove_doubled_runs(blocks, &mut dispositions);
-        remove_copies(blocks, &mut dispositions);
+        remove_copies(blocks, &judgement.has_copy, &mut dispositions);
     }
     let body_words: u32 = blocks
         .iter()
@@ -333,22 +333,20 @@ fn remove_doubled_runs(blocks: &[Block], dispositions: &mut [Disposition]) {
     }
 }
 
-/// Fewest words of a paragraph whose second copy goes: short lines
-/// ("Add to basket", "Read more") repeat legitimately.
-const COPY_MIN_WORDS: u32 = 6;
-
 /// Removes later copies of a paragraph the article already has, however
 /// far apart: a product's summary again under "Details", a text laid out
 /// once per screen size with other blocks between the copies, a reply
 /// quoting a post the thread already shows. (On wcxb-dev-sample forum
 /// pages quotes were copies the gold leaves out more often than not.)
 /// List items, table rows and code stay: plans share feature lines, and
-/// a table repeats its values.
-fn remove_copies(blocks: &[Block], dispositions: &mut [Disposition]) {
+/// a table repeats its values. Short lines ("Add to basket") repeat
+/// legitimately; `has_copy` marks only texts of
+/// `classify::REPEAT_MIN_WORDS` or more that stand twice.
+fn remove_copies(blocks: &[Block], has_copy: &[bool], dispositions: &mut [Disposition]) {
     let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
-    for (block, d) in blocks.iter().zip(dispositions.iter_mut()) {
-        if *d != Disposition::Body
-            || block.features.words < COPY_MIN_WORDS
+    for ((block, d), &copied) in blocks.iter().zip(dispositions.iter_mut()).zip(has_copy) {
+        if !copied
+            || *d != Disposition::Body
             || matches!(
                 block.kind,
                 BlockKind::TableRow | BlockKind::Code | BlockKind::ListItem
