@@ -75,7 +75,7 @@ impl Rule for LanguageSwitcher {
             return None;
         }
         // Half the tokens must be languages: stop looking them up once
-        // more than half are not (most short lines fail on the first).
+        // more than half are not, as on most short lines within two.
         let most_others = count / 2;
         let mut languages = 0;
         for (seen, token) in tokens[..count].iter().enumerate() {
