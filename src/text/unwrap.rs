@@ -59,11 +59,16 @@ fn append_continuation(line: &mut String, next: &str) {
 /// Line `i` was broken by the wrapper: it is full enough and the next
 /// line's first word would not have fitted after it.
 fn continues(lines: &[&str], widths: &[usize], i: usize, wrap: usize) -> bool {
+    // The widths first: `detect_width` tries several widths on every
+    // line, and most lines are too short or too long for any of them.
+    if widths[i] > wrap || widths[i] as f32 <= wrap as f32 * MIN_FILL {
+        return false;
+    }
     let Some(next) = lines.get(i + 1) else {
         return false;
     };
     let next = next.trim();
-    if next.is_empty() || widths[i] as f32 <= wrap as f32 * MIN_FILL || starts_with_bullet(next) {
+    if next.is_empty() || starts_with_bullet(next) {
         return false;
     }
     let first_word = next.split_whitespace().next().unwrap_or("");
@@ -72,7 +77,7 @@ fn continues(lines: &[&str], widths: &[usize], i: usize, wrap: usize) -> bool {
     } else {
         display_width(first_word)
     };
-    widths[i] <= wrap && widths[i] + 1 + first_width > wrap
+    widths[i] + 1 + first_width > wrap
 }
 
 /// A list item or markdown heading starts its own line, never a wrapped one.
@@ -90,7 +95,7 @@ fn detect_width(lines: &[&str], widths: &[usize]) -> Option<usize> {
     distinct.dedup();
     distinct.into_iter().take(WIDTH_CANDIDATES).find(|&wrap| {
         (0..lines.len())
-            .filter(|&i| !ends_sentence(lines[i]) && continues(lines, widths, i, wrap))
+            .filter(|&i| continues(lines, widths, i, wrap) && !ends_sentence(lines[i]))
             .take(MIN_WRAPPED_LINES)
             .count()
             >= MIN_WRAPPED_LINES
