@@ -8,7 +8,18 @@ pub fn display_width(s: &str) -> usize {
     if s.is_ascii() {
         return s.len();
     }
-    s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+    let bytes = s.as_bytes();
+    let chars = bytes.iter().filter(|&&b| b & 0xc0 != 0x80).count();
+    // Wide characters are U+1100..=U+115F (lead byte 0xE1) or from
+    // U+3000 on (lead bytes from 0xE3): text whose only non-ASCII is
+    // accents, dashes and curly quotes is not decoded at all.
+    let may_be_wide = bytes.iter().any(|&b| b == 0xe1 || b >= 0xe3);
+    let wide = if may_be_wide {
+        s.chars().filter(|&c| is_wide(c)).count()
+    } else {
+        0
+    };
+    chars + wide
 }
 
 fn is_wide(c: char) -> bool {
@@ -19,4 +30,26 @@ fn is_wide(c: char) -> bool {
             | 0x3000..=0x303F   // CJK punctuation
             | 0xFF01..=0xFF60   // Fullwidth forms
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        for (text, columns) in [
+            ("plain", 5),
+            ("café – “quoted”", 15),
+            ("東京", 4),
+            ("한국어", 6),
+            ("\u{1100}\u{1160}", 3),
+            ("ＡＢ ok", 7),
+            ("", 0),
+        ] {
+            assert_eq!(display_width(text), columns, "{text:?}");
+            let by_char: usize = text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum();
+            assert_eq!(display_width(text), by_char, "{text:?}");
+        }
+    }
 }
