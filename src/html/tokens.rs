@@ -1,7 +1,7 @@
 //! What an element's tag, role, class and id say it is.
 
 use super::attrs;
-use crate::lexicon::dom::{CONTENT_TOKENS, Concept, NEGATING_PREFIXES};
+use crate::lexicon::dom::{CONTENT_TOKENS, Concept, NEGATING_PREFIXES, NEUTRAL_PAIRS};
 use foldhash::{HashMap, HashMapExt};
 use html5ever::local_name;
 use scraper::node::Element;
@@ -172,12 +172,16 @@ fn read_class(class: &str, s: &mut ElementSignals, tokens: &mut Tokens) {
                 concepts |= bits & !NAMES_CONTENT;
             }
         };
-        read(part);
+        let mut neutral = false;
         if i + 1 < tokens.parts.len() {
             joined.clear();
             joined.push_str(part);
             joined.push_str(tokens.part(i + 1));
+            neutral = NEUTRAL_PAIRS.contains(&joined.as_str());
             read(&joined);
+        }
+        if !neutral {
+            read(part);
         }
     }
     tokens.joined = joined;
@@ -269,6 +273,18 @@ mod tests {
         );
         assert!(signals_of(r#"<div class="entry-content"></div>"#).content_class);
         assert!(signals_of(r#"<div class="post-byline"></div>"#).content_class);
+    }
+
+    #[test]
+    fn a_follow_up_is_no_follow_button() {
+        let share = |html: &str| signals_of(html).concepts & Concept::Share.bit() != 0;
+        assert!(share(r#"<div class="follow-us"></div>"#));
+        assert!(!share(
+            r#"<div class="better__follow-up testimonials"></div>"#
+        ));
+        assert!(!share(r#"<div class="shareprice-widget"></div>"#));
+        assert!(!share(r#"<div class="share-price"></div>"#));
+        assert!(share(r#"<div class="share-buttons"></div>"#));
     }
 
     #[test]

@@ -236,3 +236,9 @@ pub const CONTENT_TOKENS: &[&str] = &[
 /// "no-comments", "with-ads" describe the page, not the element).
 pub const NEGATING_PREFIXES: &[&str] =
     &["has", "no", "with", "without", "hide", "show", "is", "not"];
+
+/// Pairs of class parts, joined, that mean something other than their
+/// first part: a "follow-up" is what comes next, not a follow button, and
+/// a "share-price" widget quotes a stock. The first part's concept is not
+/// read from such a pair.
+pub const NEUTRAL_PAIRS: &[&str] = &["followup", "shareprice"];
