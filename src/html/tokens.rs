@@ -89,6 +89,7 @@ pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) 
     for attribute in [local_name!("class"), local_name!("id")] {
         if let Some(value) = attrs::get(el, &attribute)
             && value.len() <= MAX_ATTRIBUTE_BYTES
+            && !(attribute == local_name!("id") && is_heading_slug(value))
         {
             let read = memo.read(value);
             s.concepts |= read.concepts;
@@ -97,6 +98,32 @@ pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) 
         }
     }
     s
+}
+
+/// Function words that show an id was made from a heading's words
+/// ("respond-to-review-comments", "how-we-test-the-mattresses"):
+/// documentation and article tools give each section such an id for its
+/// anchor. Component names ("comment-form", "most-read") have none.
+const SLUG_FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "to", "of", "and", "or", "for", "how", "what", "why", "your", "you", "our",
+    "we", "are", "in",
+];
+
+/// Fewest parts of a heading slug: "to-do" is a component's name.
+const SLUG_MIN_PARTS: usize = 3;
+
+/// `id` reads as a heading made into an anchor, not as a component's
+/// name, so its words name no concept.
+fn is_heading_slug(id: &str) -> bool {
+    let mut parts = 0;
+    let mut function_word = false;
+    for part in id.split(['-', '_']).filter(|p| !p.is_empty()) {
+        parts += 1;
+        function_word |= SLUG_FUNCTION_WORDS
+            .iter()
+            .any(|w| part.eq_ignore_ascii_case(w));
+    }
+    parts >= SLUG_MIN_PARTS && function_word
 }
 
 /// What a class or id value says, remembered by value for one page: a
@@ -273,6 +300,20 @@ mod tests {
         );
         assert!(signals_of(r#"<div class="entry-content"></div>"#).content_class);
         assert!(signals_of(r#"<div class="post-byline"></div>"#).content_class);
+    }
+
+    #[test]
+    fn ids_made_from_headings_name_no_concept() {
+        assert!(is_heading_slug("respond-to-review-comments"));
+        assert!(is_heading_slug("how_we_test"));
+        assert!(!is_heading_slug("comment-form"));
+        assert!(!is_heading_slug("most-read-stories"));
+        assert!(!is_heading_slug("to-do"));
+        let concepts = |html: &str| signals_of(html).concepts;
+        assert_eq!(concepts(r#"<div id="share-your-work-early"></div>"#), 0);
+        assert_ne!(concepts(r#"<div id="share-buttons"></div>"#), 0);
+        // A class is a component's name, whatever its words.
+        assert_ne!(concepts(r#"<div class="share-to-the-world"></div>"#), 0);
     }
 
     #[test]
