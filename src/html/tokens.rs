@@ -1,7 +1,9 @@
 //! What an element's tag, role, class and id say it is.
 
 use super::attrs;
-use crate::lexicon::dom::{CONTENT_TOKENS, Concept, NEGATING_PREFIXES, NEUTRAL_PAIRS};
+use crate::lexicon::dom::{
+    CONTENT_TOKENS, Concept, NEGATING_PREFIXES, NEUTRAL_PAIRS, WHOLE_VALUES,
+};
 use foldhash::{HashMap, HashMapExt};
 use html5ever::local_name;
 use scraper::node::Element;
@@ -212,6 +214,11 @@ fn read_class(class: &str, s: &mut ElementSignals, tokens: &mut Tokens) {
         }
     }
     tokens.joined = joined;
+    for (value, concept) in WHOLE_VALUES {
+        if class.trim().eq_ignore_ascii_case(value) {
+            concepts |= concept.bit();
+        }
+    }
     // "article-header", "entry-header": the article's own header. A class
     // that names content and an author's box ("entry-author-bio") is that
     // box, but "post-byline" stays the article's: its author and date are
@@ -314,6 +321,16 @@ mod tests {
         assert_ne!(concepts(r#"<div id="share-buttons"></div>"#), 0);
         // A class is a component's name, whatever its words.
         assert_ne!(concepts(r#"<div class="share-to-the-world"></div>"#), 0);
+    }
+
+    #[test]
+    fn secondary_names_a_sidebar_only_alone() {
+        let sidebar = |html: &str| signals_of(html).concepts & Concept::Sidebar.bit() != 0;
+        assert!(sidebar(r#"<div id="secondary"></div>"#));
+        assert!(!sidebar(
+            r#"<div class="rhcl__background--secondary"></div>"#
+        ));
+        assert!(!sidebar(r#"<div class="secondary-intro"></div>"#));
     }
 
     #[test]

@@ -74,7 +74,10 @@ impl Concept {
             Concept::Footer => &["footer", "colophon", "copyright", "legal", "bottombar"],
             // Not "widget": Blogger and WordPress wrap whole posts in
             // widget containers.
-            Concept::Sidebar => &["sidebar", "aside", "rail", "sidenav", "secondary"],
+            // Not "secondary" as a part: styles name colours and buttons
+            // so ("background--secondary", "btn-secondary", "secondary-
+            // intro"); see WHOLE_VALUES.
+            Concept::Sidebar => &["sidebar", "aside", "rail", "sidenav"],
             Concept::Related => &[
                 "related",
                 "recommended",
@@ -242,3 +245,8 @@ pub const NEGATING_PREFIXES: &[&str] =
 /// a "share-price" widget quotes a stock. The first part's concept is not
 /// read from such a pair.
 pub const NEUTRAL_PAIRS: &[&str] = &["followup", "shareprice"];
+
+/// Class or id values that name a concept only as a whole: WordPress
+/// themes call their sidebar `id="secondary"`, while "secondary" as a part
+/// of a longer name is a style.
+pub const WHOLE_VALUES: &[(&str, Concept)] = &[("secondary", Concept::Sidebar)];
