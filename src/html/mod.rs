@@ -1,6 +1,7 @@
 //! HTML front-end: a parsed page becomes blocks with DOM features, and
 //! its metadata is read from `<head>` and JSON-LD.
 
+mod anchor;
 mod attrs;
 mod flatten;
 mod gathered;

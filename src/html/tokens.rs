@@ -56,8 +56,14 @@ pub struct ElementSignals {
 /// `<main>` or `<section>` is already open above it: a `<header>` or
 /// `<footer>` there is that part's own (headline, byline, a section's
 /// lead), not the site's banner or footer, as the HTML standard maps them
-/// to landmarks.
-pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) -> ElementSignals {
+/// to landmarks. With `id_is_anchor`, the element's id is its heading made
+/// into an anchor (see `html::anchor`), and its words name no concept.
+pub fn signals<'a>(
+    el: &'a Element,
+    in_article: bool,
+    id_is_anchor: bool,
+    memo: &mut ClassMemo<'a>,
+) -> ElementSignals {
     let mut s = ElementSignals::default();
     match el.name() {
         "nav" => s.landmarks |= Concept::Navigation.bit(),
@@ -91,7 +97,7 @@ pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) 
     for attribute in [local_name!("class"), local_name!("id")] {
         if let Some(value) = attrs::get(el, &attribute)
             && value.len() <= MAX_ATTRIBUTE_BYTES
-            && !(attribute == local_name!("id") && is_heading_slug(value))
+            && !(attribute == local_name!("id") && id_is_anchor)
         {
             let read = memo.read(value);
             s.concepts |= read.concepts;
@@ -100,32 +106,6 @@ pub fn signals<'a>(el: &'a Element, in_article: bool, memo: &mut ClassMemo<'a>) 
         }
     }
     s
-}
-
-/// Function words that show an id was made from a heading's words
-/// ("respond-to-review-comments", "how-we-test-the-mattresses"):
-/// documentation and article tools give each section such an id for its
-/// anchor. Component names ("comment-form", "most-read") have none.
-const SLUG_FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "to", "of", "and", "or", "for", "how", "what", "why", "your", "you", "our",
-    "we", "are", "in",
-];
-
-/// Fewest parts of a heading slug: "to-do" is a component's name.
-const SLUG_MIN_PARTS: usize = 3;
-
-/// `id` reads as a heading made into an anchor, not as a component's
-/// name, so its words name no concept.
-fn is_heading_slug(id: &str) -> bool {
-    let mut parts = 0;
-    let mut function_word = false;
-    for part in id.split(['-', '_']).filter(|p| !p.is_empty()) {
-        parts += 1;
-        function_word |= SLUG_FUNCTION_WORDS
-            .iter()
-            .any(|w| part.eq_ignore_ascii_case(w));
-    }
-    parts >= SLUG_MIN_PARTS && function_word
 }
 
 /// What a class or id value says, remembered by value for one page: a
@@ -276,7 +256,7 @@ mod tests {
             .select(&Selector::parse("div, nav, header, aside").unwrap())
             .next()
             .unwrap();
-        signals(el.value(), false, &mut ClassMemo::default())
+        signals(el.value(), false, false, &mut ClassMemo::default())
     }
 
     #[test]
@@ -307,20 +287,6 @@ mod tests {
         );
         assert!(signals_of(r#"<div class="entry-content"></div>"#).content_class);
         assert!(signals_of(r#"<div class="post-byline"></div>"#).content_class);
-    }
-
-    #[test]
-    fn ids_made_from_headings_name_no_concept() {
-        assert!(is_heading_slug("respond-to-review-comments"));
-        assert!(is_heading_slug("how_we_test"));
-        assert!(!is_heading_slug("comment-form"));
-        assert!(!is_heading_slug("most-read-stories"));
-        assert!(!is_heading_slug("to-do"));
-        let concepts = |html: &str| signals_of(html).concepts;
-        assert_eq!(concepts(r#"<div id="share-your-work-early"></div>"#), 0);
-        assert_ne!(concepts(r#"<div id="share-buttons"></div>"#), 0);
-        // A class is a component's name, whatever its words.
-        assert_ne!(concepts(r#"<div class="share-to-the-world"></div>"#), 0);
     }
 
     #[test]

@@ -332,7 +332,11 @@ pub fn walk(
                         // A section's <header> is no more the site's than
                         // an article's is.
                         let in_section = in_article || counters.section > 0;
-                        let mut signals = tokens::signals(el, in_section, &mut class_memo);
+                        let id_is_anchor = el
+                            .id()
+                            .is_some_and(|id| super::anchor::id_is_heading_anchor(node, id));
+                        let mut signals =
+                            tokens::signals(el, in_section, id_is_anchor, &mut class_memo);
                         // Inside the article or <main>, a class that names
                         // navigation ("o-navCardGrid", "section-nav") is the
                         // content's own signposting, cards linking to its
