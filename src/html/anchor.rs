@@ -7,13 +7,9 @@
 //! it spells the element's own first heading, so component names
 //! ("comment-form", "share-and-follow") keep their meaning.
 
+use crate::block::BlockKind;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
-
-/// Headings that open a section.
-fn is_heading(name: &str) -> bool {
-    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-}
 
 /// `id` is the heading that opens `node` (its first child element),
 /// written as an anchor: its words in lower case, joined by '-' or '_'.
@@ -21,7 +17,10 @@ pub fn id_is_heading_anchor(node: NodeRef<Node>, id: &str) -> bool {
     let Some(first) = node.children().find_map(ElementRef::wrap) else {
         return false;
     };
-    if !is_heading(first.value().name()) {
+    if !matches!(
+        super::walk::kind_of(first.value().name()),
+        Some(BlockKind::Heading(_))
+    ) {
         return false;
     }
     let mut words = first
@@ -32,10 +31,18 @@ pub fn id_is_heading_anchor(node: NodeRef<Node>, id: &str) -> bool {
     loop {
         match (words.next(), parts.next()) {
             (None, None) => return true,
-            (Some(word), Some(part)) if word.to_lowercase() == part.to_lowercase() => {}
+            (Some(word), Some(part)) if same_word(word, part) => {}
             _ => return false,
         }
     }
+}
+
+/// `a` and `b` are one word but for case, compared without building
+/// their lower-case forms.
+fn same_word(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 #[cfg(test)]

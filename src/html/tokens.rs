@@ -52,7 +52,7 @@ pub struct ElementSignals {
     pub landmarks: u32,
 }
 
-/// Reads the signals of `el`. `in_article` says whether an `<article>`,
+/// Reads the signals of `el`. `in_sectioning` says whether an `<article>`,
 /// `<main>` or `<section>` is already open above it: a `<header>` or
 /// `<footer>` there is that part's own (headline, byline, a section's
 /// lead), not the site's banner or footer, as the HTML standard maps them
@@ -60,15 +60,15 @@ pub struct ElementSignals {
 /// into an anchor (see `html::anchor`), and its words name no concept.
 pub fn signals<'a>(
     el: &'a Element,
-    in_article: bool,
+    in_sectioning: bool,
     id_is_anchor: bool,
     memo: &mut ClassMemo<'a>,
 ) -> ElementSignals {
     let mut s = ElementSignals::default();
     match el.name() {
         "nav" => s.landmarks |= Concept::Navigation.bit(),
-        "header" if !in_article => s.landmarks |= Concept::Header.bit(),
-        "footer" if !in_article => s.landmarks |= Concept::Footer.bit(),
+        "header" if !in_sectioning => s.landmarks |= Concept::Header.bit(),
+        "footer" if !in_sectioning => s.landmarks |= Concept::Footer.bit(),
         // An article's own footer: its tags, share links, author.
         "footer" => s.concepts |= Concept::Footer.bit(),
         "aside" => s.landmarks |= Concept::Sidebar.bit(),
@@ -79,7 +79,7 @@ pub fn signals<'a>(
     }
     match attrs::get(el, &local_name!("role")) {
         Some("navigation" | "menubar" | "menu") => s.landmarks |= Concept::Navigation.bit(),
-        Some("banner") if !in_article => s.landmarks |= Concept::Header.bit(),
+        Some("banner") if !in_sectioning => s.landmarks |= Concept::Header.bit(),
         Some("contentinfo") => s.landmarks |= Concept::Footer.bit(),
         Some("complementary") => s.landmarks |= Concept::Sidebar.bit(),
         Some("dialog" | "alertdialog") => s.landmarks |= Concept::Modal.bit(),
@@ -195,7 +195,7 @@ fn read_class(class: &str, s: &mut ElementSignals, tokens: &mut Tokens) {
     }
     tokens.joined = joined;
     for (value, concept) in WHOLE_VALUES {
-        if class.trim().eq_ignore_ascii_case(value) {
+        if class.eq_ignore_ascii_case(value) {
             concepts |= concept.bit();
         }
     }

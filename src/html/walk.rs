@@ -253,6 +253,7 @@ struct Frame {
     cell: bool,
     data_row: bool,
     pre: bool,
+    section: bool,
     /// Markdown to write when the element closes ("**", "](url)").
     closer: Option<String>,
 }
@@ -405,11 +406,12 @@ pub fn walk(
                                 && counters.data_row > 0,
                             data_row: name == "tr" && is_data_row(node),
                             pre: name == "pre",
+                            section: name == "section",
                             closer: markup.map(|(_, close)| close),
                         };
                         counters.link += u32::from(frame.link);
                         counters.caption += u32::from(frame.caption);
-                        counters.section += u32::from(name == "section");
+                        counters.section += u32::from(frame.section);
                         counters.cell += u32::from(frame.cell);
                         counters.data_row += u32::from(frame.data_row);
                         counters.pre += u32::from(frame.pre);
@@ -448,11 +450,7 @@ pub fn walk(
                 counters.apply(&frame.signals, false);
                 counters.link -= u32::from(frame.link);
                 counters.caption -= u32::from(frame.caption);
-                counters.section -= u32::from(
-                    node.value()
-                        .as_element()
-                        .is_some_and(|e| e.name() == "section"),
-                );
+                counters.section -= u32::from(frame.section);
                 counters.cell -= u32::from(frame.cell);
                 counters.data_row -= u32::from(frame.data_row);
                 counters.pre -= u32::from(frame.pre);
@@ -546,7 +544,7 @@ fn text_lengths(document: &Html) -> Vec<u32> {
     lengths
 }
 
-fn kind_of(name: &str) -> Option<BlockKind> {
+pub(super) fn kind_of(name: &str) -> Option<BlockKind> {
     match name {
         "h1" => Some(BlockKind::Heading(1)),
         "h2" => Some(BlockKind::Heading(2)),
