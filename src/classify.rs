@@ -172,8 +172,9 @@ pub const REPEAT_MIN_WORDS: u32 = 6;
 /// repeated captions, per-item templates. In HTML the first copy stays:
 /// there the copies are mostly one text laid out for each screen size (a
 /// style sheet pith does not read shows one of them), or a post that
-/// replies quote; in a text dump every copy was on screen. Returns, per
-/// block, whether its text stands twice or more.
+/// replies quote; in a text dump every copy was on screen. HTML list items
+/// and table rows are exempt: there they are each item's own facts. Returns,
+/// per block, whether its text stands twice or more.
 fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) -> Vec<bool> {
     let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
     for block in blocks
@@ -187,13 +188,17 @@ fn mark_repeats(blocks: &[Block], findings: &mut [Option<Finding>]) -> Vec<bool>
     for (block, finding) in blocks.iter().zip(findings.iter_mut()) {
         // A heading repeats in its page's table of contents.
         let heading = matches!(block.kind, BlockKind::Heading(_));
+        // In HTML, list items and table rows that repeat are an item's
+        // fields: plans, product boxes and spec tables share lines.
+        let item_field =
+            block.dom.is_some() && matches!(block.kind, BlockKind::ListItem | BlockKind::TableRow);
         let count = counts.get(block.text.as_str()).copied().unwrap_or(0);
         has_copy.push(count >= 2);
         let repeated = count >= REPEAT_MIN_COUNT;
         // Only repeated texts are remembered: a page of a million distinct
         // paragraphs would otherwise fill a set with all of them.
         let first_in_html = repeated && seen.insert(block.text.as_str()) && block.dom.is_some();
-        if finding.is_none() && repeated && !heading && !first_in_html {
+        if finding.is_none() && repeated && !heading && !item_field && !first_in_html {
             *finding = Some(Finding::drop(
                 &context::REPEATED_BLOCK,
                 "the same text stands 3+ times",

@@ -7,6 +7,7 @@
 //! keep = ["a phrase of paragraph one", "…"]
 //! drop = ["Advertisement:", "…"]
 //! once = ["a phrase the page prints twice but the article has once"]
+//! times = { "a feature line every plan lists" = 3 }
 //! expect_empty = false
 //! ```
 
@@ -20,6 +21,8 @@ struct Expectation {
     drop: Vec<String>,
     /// Kept, and exactly once.
     once: Vec<String>,
+    /// Kept exactly this many times: lines each item of a list repeats.
+    times: Vec<(String, usize)>,
     expect_empty: bool,
 }
 
@@ -48,6 +51,19 @@ fn read(path: &Path) -> Option<Expectation> {
         keep: strings("keep"),
         drop: strings("drop"),
         once: strings("once"),
+        times: table
+            .get("times")
+            .and_then(|v| v.as_table())
+            .map(|t| {
+                t.iter()
+                    .map(|(phrase, n)| {
+                        let n = n.as_integer().and_then(|n| usize::try_from(n).ok());
+                        let n = n.unwrap_or_else(|| panic!("{}: times.{phrase:?}", side.display()));
+                        (phrase.clone(), n)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         expect_empty: table
             .get("expect_empty")
             .and_then(|v| v.as_bool())
@@ -84,10 +100,12 @@ fn violations(path: &Path, expected: &Expectation) -> Vec<String> {
             problems.push(format!("kept: {drop:?}"));
         }
     }
-    for once in &expected.once {
-        let times = output.matches(&fold(once)).count();
-        if times != 1 {
-            problems.push(format!("{once:?} stands {times} times, not once"));
+    let once = expected.once.iter().map(|phrase| (phrase, 1));
+    let times = expected.times.iter().map(|(phrase, n)| (phrase, *n));
+    for (phrase, wanted) in once.chain(times) {
+        let found = output.matches(&fold(phrase)).count();
+        if found != wanted {
+            problems.push(format!("{phrase:?} stands {found} times, not {wanted}"));
         }
     }
     problems
