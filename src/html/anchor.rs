@@ -11,10 +11,15 @@ use crate::block::BlockKind;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
 
-/// `id` is the heading that opens `node` (its first child element),
-/// written as an anchor: its words in lower case, joined by '-' or '_'.
+/// `id` is the heading that opens `node` (its first child element with
+/// text; Sphinx puts an empty `<span id>` link target before it), written
+/// as an anchor: its words in lower case, joined by '-' or '_'.
 pub fn id_is_heading_anchor(node: NodeRef<Node>, id: &str) -> bool {
-    let Some(first) = node.children().find_map(ElementRef::wrap) else {
+    let Some(first) = node
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|el| el.text().any(|t| !t.trim().is_empty()))
+    else {
         return false;
     };
     if !matches!(
@@ -67,10 +72,16 @@ mod tests {
         assert!(anchored(
             r#"<div id="share_your_work"> <h3>Share your <em>work</em>!</h3></div>"#
         ));
+        assert!(anchored(
+            r##"<section id="email-replies"><span id="replies"></span><h2>Email replies<a href="#email-replies">¶</a></h2></section>"##
+        ));
         assert!(!anchored(
             r#"<div id="comments"><h2>12 comments</h2></div>"#
         ));
         assert!(!anchored(r#"<div id="share-bar"><p>Share</p></div>"#));
         assert!(!anchored(r#"<div id="related"></div>"#));
+        assert!(!anchored(
+            r#"<div id="comments"><span class="count">2</span><h2>Comments</h2></div>"#
+        ));
     }
 }
