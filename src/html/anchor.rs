@@ -1,4 +1,4 @@
-//! Ids made from a heading, for its anchor.
+//! Ids made from a heading, for its anchor, and the links to them.
 //!
 //! Documentation and article tools give each section an id made from its
 //! heading: `<section id="respond-to-review-comments"><h2>Respond to
@@ -7,9 +7,33 @@
 //! it spells the element's own first heading, so component names
 //! ("comment-form", "share-and-follow") keep their meaning.
 
+use super::attrs;
 use crate::block::BlockKind;
 use ego_tree::NodeRef;
+use html5ever::local_name;
 use scraper::{ElementRef, Node};
+
+/// Glyphs that documentation and blog tools print as a heading's
+/// permalink ("Use replies¶", "Setup #"): a link to the heading's own
+/// anchor, shown on hover, that is no part of the heading's text.
+const PERMALINK_GLYPHS: &[&str] = &["¶", "#", "§", "🔗"];
+
+/// `el` (with `text_bytes` bytes of trimmed text) is a permalink: a link
+/// within the page whose whole text is a permalink glyph.
+pub fn is_permalink(node: NodeRef<Node>, el: &scraper::node::Element, text_bytes: u32) -> bool {
+    const MOST_GLYPH_BYTES: u32 = 4;
+    if el.name() != "a"
+        || text_bytes > MOST_GLYPH_BYTES
+        || !attrs::get(el, &local_name!("href")).is_some_and(|h| h.starts_with('#'))
+    {
+        return false;
+    }
+    let Some(link) = ElementRef::wrap(node) else {
+        return false;
+    };
+    let text: String = link.text().collect();
+    PERMALINK_GLYPHS.contains(&text.trim())
+}
 
 /// `id` is the heading that opens `node` (its first child element with
 /// text; Sphinx puts an empty `<span id>` link target before it), written
@@ -54,6 +78,23 @@ fn same_word(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
     use scraper::{Html, Selector};
+
+    fn permalink(html: &str) -> bool {
+        let doc = Html::parse_fragment(html);
+        let a = doc.select(&Selector::parse("a").unwrap()).next().unwrap();
+        let text: String = a.text().collect();
+        is_permalink(*a, a.value(), text.trim().len() as u32)
+    }
+
+    #[test]
+    fn a_glyph_linking_within_the_page_is_a_permalink() {
+        assert!(permalink(
+            r##"<h2>Setup<a class="headerlink" href="#setup">¶</a></h2>"##
+        ));
+        assert!(permalink(r##"<h3>Setup <a href="#setup"> # </a></h3>"##));
+        assert!(!permalink(r##"<p>See <a href="#setup">setup</a></p>"##));
+        assert!(!permalink(r#"<p><a href="/tags/rust">#</a></p>"#));
+    }
 
     fn anchored(html: &str) -> bool {
         let doc = Html::parse_fragment(html);

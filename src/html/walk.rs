@@ -324,7 +324,10 @@ pub fn walk(
                         meta.read_element(el);
                         let chars = text_len.get(this).copied().unwrap_or(0);
                         let share = chars as f32 / total as f32;
-                        if is_skipped(name) || (share <= MAX_HIDDEN_SHARE && is_hidden(el)) {
+                        if is_skipped(name)
+                            || (share <= MAX_HIDDEN_SHARE && is_hidden(el))
+                            || super::anchor::is_permalink(node, el, chars)
+                        {
                             read_skipped(node, name, el, &mut meta);
                             skipping = Some(node.id());
                             continue;
