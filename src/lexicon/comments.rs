@@ -180,3 +180,34 @@ pub static USER_INFO_ALL: PhraseTable = PhraseTable {
 };
 
 pub static USER_INFO: &[&PhraseTable] = &[&USER_INFO_ALL];
+
+/// Whole-line controls forum software prints under or beside each post
+/// (Invision, XenForo, vBulletin, phpBB, Discourse): a post's own links,
+/// not its text.
+pub static POST_CONTROLS_ALL: PhraseTable = PhraseTable {
+    lang: "*",
+    phrases: &[
+        "link to comment",
+        "link to post",
+        "share on other sites",
+        "report post",
+        "report this post",
+        "report content",
+        "reply with quote",
+        "quote reply",
+        "multiquote",
+        "multi-quote",
+        "quote",
+        "click to expand",
+        "click to shrink",
+        "top posters in this topic",
+        "zitieren",
+        "citer",
+        "citar",
+        "цитировать",
+        "цитата",
+        "цитувати",
+    ],
+};
+
+pub static POST_CONTROLS: &[&PhraseTable] = &[&POST_CONTROLS_ALL];

@@ -20,6 +20,7 @@ pub mod dom;
 pub mod meta;
 pub mod nav;
 pub mod number_line;
+pub mod post_control;
 pub mod related;
 pub mod short_phrase;
 pub mod skip_link;
@@ -134,6 +135,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &comments::Count,
     &comments::Author,
     &comments::UserInfo,
+    &post_control::PostControl,
     &comments::Field,
     &related::InlineLink,
     &related::Heading,
@@ -182,6 +184,16 @@ pub fn text_rules_find(block: &Block, ctx: &DocContext) -> bool {
         .any(|rule| rule.check(block, ctx).is_some())
 }
 
+/// Rules of the comments family that remove a thread's furniture (a
+/// poster's details, a post's controls), not a comment box. They stand
+/// between the posts of a forum thread, so they apply when comments are
+/// kept too, and removing them does not end the thread (`select::region`).
+const THREAD_FURNITURE: &[&str] = &["comments/user-info", "comments/post-control"];
+
+pub fn is_thread_furniture(rule: &RuleInfo) -> bool {
+    THREAD_FURNITURE.contains(&rule.name)
+}
+
 /// The first finding of the block rules for `block`.
 pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     let structured = matches!(block.kind, BlockKind::TableRow | BlockKind::Code);
@@ -189,7 +201,10 @@ pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     let finding = DOM_RULES
         .iter()
         .chain(text_rules)
-        .filter(|rule| !(ctx.keep_comments && rule.info().name.starts_with("comments/")))
+        .filter(|rule| {
+            let info = rule.info();
+            !(ctx.keep_comments && info.name.starts_with("comments/") && !is_thread_furniture(info))
+        })
         .find_map(|rule| rule.check(block, ctx))?;
     // The byline box ("By Jane Doe", "March 3, 2024") goes either way, but
     // its author and date are the article's metadata.

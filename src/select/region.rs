@@ -35,7 +35,12 @@ const INLINE_FAMILIES: &[&str] = &[
     "credits/",
     "cta/",
     "comments/user-info",
+    "comments/post-control",
 ];
+
+pub fn is_thread_furniture(finding: &Finding) -> bool {
+    crate::rules::is_thread_furniture(finding.rule)
+}
 
 pub fn is_inline(finding: &Finding) -> bool {
     INLINE_FAMILIES
@@ -181,7 +186,7 @@ pub fn container_extension(
             BOX_FAMILIES
                 .iter()
                 .any(|family| f.rule.name.starts_with(family))
-                && f.rule.name != "comments/user-info"
+                && !is_thread_furniture(f)
         })
     };
     let before = (before_start..start).rev().take_while(|i| !stops(i));

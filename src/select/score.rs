@@ -1,6 +1,6 @@
 //! Block scores: how much each block looks like article text.
 
-use super::region::{is_closing_sentence, is_inline};
+use super::region::{is_closing_sentence, is_inline, is_thread_furniture};
 use crate::block::Block;
 use crate::classify::Judgement;
 use crate::html::Page;
@@ -105,7 +105,9 @@ const JSON_LD_BODY_POINTS: f32 = 2.0;
 /// article, and less for link text.
 fn dom_points(block: &Block, finding: Option<&Finding>, article_body: Option<&str>) -> f32 {
     let Some(dom) = block.dom else { return 0.0 };
-    if finding.is_some() {
+    // A thread's furniture inside the article keeps the article's points:
+    // between two posts it must not weigh more than the short line it was.
+    if finding.is_some_and(|f| !is_thread_furniture(f)) {
         return 0.0;
     }
     let mut points = if dom.in_article_body {
