@@ -7,6 +7,13 @@ pub static CHROME_EN: PhraseTable = PhraseTable {
     lang: "en",
     phrases: &[
         "all sections",
+        // A table of contents' label; its entries are links the DOM
+        // rules take.
+        "table of contents",
+        "contents",
+        "on this page",
+        "in this article",
+        "jump to",
         "all news",
         "all stories",
         "sections",
@@ -164,6 +171,12 @@ pub static CHROME_OTHER: PhraseTable = PhraseTable {
     lang: "ru/uk/de/fr/es",
     phrases: &[
         "главная",
+        "содержание",
+        "зміст",
+        "inhaltsverzeichnis",
+        "sommaire",
+        "table des matières",
+        "índice",
         "новости",
         "все новости",
         "все разделы",
