@@ -317,10 +317,13 @@ mod tests {
             "Skip to content",
             "Главная",
             "Startseite",
+            "Table of Contents",
+            "On this page:",
         ] {
             assert!(hits(&ChromeLine, text), "{text}");
         }
         assert!(!hits(&ChromeLine, "Home prices rose again in March."));
+        assert!(!hits(&ChromeLine, "Contents of the parcel"));
     }
 
     #[test]
