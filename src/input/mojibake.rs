@@ -6,7 +6,12 @@
 //! which no text holds on purpose, so a run of them after a lead character
 //! is proof enough to read the run as the UTF-8 it was. Runs without a C1
 //! control ("Ã©" for "é") are left alone: they are real text too rarely
-//! to be told apart safely.
+//! to be told apart safely. One run is the exception: "Â" before a no-break
+//! space is a no-break space read so (C2 A0), the commonest of all, and
+//! no word ends in "Â" before one.
+
+/// A no-break space (C2 A0) read as Latin-1.
+const NO_BREAK_SPACE_READ_AS_LATIN1: &str = "\u{c2}\u{a0}";
 
 /// C1 control characters: the Latin-1 reading of bytes 0x80..=0x9F.
 const C1: std::ops::RangeInclusive<char> = '\u{80}'..='\u{9f}';
@@ -14,15 +19,21 @@ const C1: std::ops::RangeInclusive<char> = '\u{80}'..='\u{9f}';
 const CONTINUATION: std::ops::RangeInclusive<char> = '\u{80}'..='\u{bf}';
 
 /// `text` with every run that is UTF-8 read as Latin-1 and holding a C1
-/// control decoded back; copied only when `text` holds a C1 control.
+/// control decoded back, and every no-break space read so; copied only
+/// when `text` holds one of them.
 pub fn repair(text: String) -> String {
-    if !has_c1(&text) {
+    if !has_c1(&text) && !text.contains(NO_BREAK_SPACE_READ_AS_LATIN1) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text.as_str();
     while let Some(c) = rest.chars().next() {
-        let (push, used) = decode_run(rest).unwrap_or((c, c.len_utf8()));
+        let no_break_space = rest
+            .starts_with(NO_BREAK_SPACE_READ_AS_LATIN1)
+            .then_some(('\u{a0}', NO_BREAK_SPACE_READ_AS_LATIN1.len()));
+        let (push, used) = no_break_space
+            .or_else(|| decode_run(rest))
+            .unwrap_or((c, c.len_utf8()));
         out.push(push);
         rest = &rest[used..];
     }
@@ -77,6 +88,7 @@ mod tests {
             repair("\u{e2}\u{80}\u{9c}Hi\u{e2}\u{80}\u{9d} \u{e2}\u{80}\u{94} ok".into()),
             "“Hi” — ok"
         );
+        assert_eq!(repair("for cats.\u{c2}\u{a0}".into()), "for cats.\u{a0}");
         // Four bytes, at the very end of the text.
         assert_eq!(repair("smile \u{f0}\u{9f}\u{98}\u{80}".into()), "smile 😀");
     }
@@ -85,6 +97,7 @@ mod tests {
     fn leaves_text_without_proof_alone() {
         // "Ã©" could be real text; no C1 control says otherwise.
         assert_eq!(repair("Ã© café".into()), "Ã© café");
+        assert_eq!(repair("CHÂTEAU Â".into()), "CHÂTEAU Â");
         // A lone C1 control is not a run; the control stage deals with it.
         assert_eq!(repair("a\u{85}b".into()), "a\u{85}b");
         // A lead character without enough continuation before the end.
