@@ -161,6 +161,22 @@ const LINK_LIST_MIN_DENSITY: f32 = 0.7;
 /// Longest link-list block: a paragraph that is mostly a long link is text.
 const LINK_LIST_MAX_WORDS: u32 = 40;
 
+/// Fewest words of a linked sentence that stays for the region to judge.
+const LINKED_SENTENCE_MIN_WORDS: u32 = 10;
+
+/// A whole sentence of prose that is a link: a card's description on a
+/// service or landing page ("Support customers on any channel with AI, in
+/// one connected view."), which sites wrap in the card's link. Menus and
+/// tag clouds are no sentences, and a teaser list after an article is
+/// left to region selection and the related rules.
+fn is_linked_sentence(block: &Block, ctx: &DocContext) -> bool {
+    let f = &block.features;
+    f.words >= LINKED_SENTENCE_MIN_WORDS
+        && block.text.trim_end().ends_with('.')
+        && !f.ends_with_ellipsis
+        && crate::shape::is_prose(block, ctx.lang)
+}
+
 /// A block that is mostly link text: a menu, a teaser, a tag cloud.
 pub struct LinkList;
 
@@ -174,8 +190,11 @@ impl Rule for LinkList {
         &LINK_LIST
     }
 
-    fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
+    fn check(&self, block: &Block, ctx: &DocContext) -> Option<Finding> {
         let dom = block.dom?;
+        if is_linked_sentence(block, ctx) {
+            return None;
+        }
         // A linked heading inside the content's own element (its article,
         // <main>, or an element named for content) is part of it: a card
         // title on a listing page, a linked subheading.
