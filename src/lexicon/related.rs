@@ -340,6 +340,21 @@ pub static HEADING_PREFIX_ALL: PhraseTable = PhraseTable {
     phrases: &[
         "more from",
         "more in",
+        // "Related case studies about AI assistants", "Related posts on
+        // bookkeeping": the topic after the label varies.
+        "related articles",
+        "related posts",
+        "related stories",
+        "related case studies",
+        "related content",
+        "related reading",
+        "related resources",
+        "related guides",
+        "more articles",
+        "more posts",
+        "more stories",
+        "other articles",
+        "other posts",
         "more on",
         "more stories from",
         "more news from",

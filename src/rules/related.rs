@@ -272,6 +272,8 @@ mod tests {
             "Meistgelesen",
             "Les plus lus",
             "Más leídas",
+            "Related case studies about AI assistants:",
+            "Related posts on bookkeeping",
         ] {
             let f = check(&Heading, text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(f.effect, Effect::OpensSection(Section::Related));
