@@ -274,6 +274,7 @@ mod tests {
             "Más leídas",
             "Related case studies about AI assistants:",
             "Related posts on bookkeeping",
+            "From the blog",
         ] {
             let f = check(&Heading, text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(f.effect, Effect::OpensSection(Section::Related));
