@@ -17,6 +17,7 @@ pub mod context;
 pub mod credits;
 pub mod cta;
 pub mod dom;
+pub mod form_consent;
 pub mod meta;
 pub mod nav;
 pub mod number_line;
@@ -152,6 +153,7 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &cta::App,
     &cta::Donate,
     &cta::Subscribe,
+    &form_consent::FormConsent,
     &cta::Share,
     &nav::ERROR_PAGE,
     &nav::UI_MESSAGE,
