@@ -74,6 +74,7 @@ pub fn classify(
     extend_prompts(blocks, &mut judgement.findings);
     extend_link_labels(blocks, &mut judgement.findings);
     budget.check()?;
+    demote_item_headings(&mut judgement.findings);
     mark_sections(blocks, &mut judgement.findings, judgement.lang);
     Ok(judgement)
 }
@@ -332,6 +333,33 @@ fn article_resumes(blocks: &[Block], i: usize, lang: Option<Lang>, late: bool) -
         || (!late
             && block.features.words >= RESUMING_PARAGRAPH_WORDS
             && shape::is_prose(block, lang))
+}
+
+/// How often one related heading ("More on …") must stand for it to be
+/// each item's link rather than a section's heading.
+const ITEM_HEADING_MIN_COUNT: usize = 3;
+
+/// A related heading found three or more times with the same phrase is an
+/// item's link, not a section's heading: a review round-up ends each
+/// album with "More on <band>", a list of profiles each with "More from
+/// <author>". Read as headings, each would end the article there; they
+/// are removed as plain links instead.
+fn demote_item_headings(findings: &mut [Option<Finding>]) {
+    let is_heading = |f: &Finding| f.effect == Effect::OpensSection(Section::Related);
+    // The evidence names the phrase that matched ("prefix: more on").
+    let mut counts: foldhash::HashMap<String, usize> = foldhash::HashMap::default();
+    for f in findings.iter().flatten().filter(|f| is_heading(f)) {
+        *counts.entry(f.evidence.clone()).or_default() += 1;
+    }
+    for f in findings.iter_mut().flatten() {
+        if is_heading(f)
+            && counts
+                .get(&f.evidence)
+                .is_some_and(|&n| n >= ITEM_HEADING_MIN_COUNT)
+        {
+            f.effect = Effect::Drop;
+        }
+    }
 }
 
 /// Spreads section headings over the blocks they govern.
