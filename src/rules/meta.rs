@@ -13,8 +13,12 @@ static BYLINE_PREFIXES: LazyLock<PhraseSet> =
 static FIELD_LABELS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(Mode::Label, meta::FIELD_LABELS));
 
-/// Most words in an author list ("Jane Smith and John Doe, Reuters").
-const BYLINE_MAX_NAME_WORDS: usize = 8;
+/// Most words in an author list ("Jane Smith and John Doe, Reuters", "Dr
+/// Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen", "Paul Frew,
+/// Home Security Expert & Gene Petrino, Home Security Expert"). Every word
+/// must be a name's, a role's or a connector, so a longer cap lets few
+/// sentences in.
+const BYLINE_MAX_NAME_WORDS: usize = 14;
 
 /// Words that may stand between names without capitals.
 const NAME_CONNECTORS: &[&str] = &[
@@ -61,8 +65,15 @@ impl Rule for Byline {
 const BYLINE_PREFIX_MAX_WORDS: usize = 2;
 
 /// Separators after which a byline line goes on with a date or a role
-/// ("By HNN Staff | November 18, 2019 at 2:26 PM").
-const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•'];
+/// ("By HNN Staff | November 18, 2019 at 2:26 PM", "by Meaghan Weeden ●
+/// December 23, 2025 ● 6 min read", "By Matthew Frankel, CFP – Updated
+/// Mar 5, 2026").
+const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•', '●', '–', '—'];
+
+/// Words between the names and a date glued on without a separator ("By
+/// Craig Randall, Alli Miles on March 12, 2026", "… Home Security Expert
+/// Last Updated on Mar 11, 2026").
+const BYLINE_DATE_FILLERS: &[&str] = &["on", "last", "updated", "published", "posted"];
 
 /// The first words of the byline prefixes ("by", "written", "автор").
 static BYLINE_FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -93,6 +104,10 @@ fn byline_name(text: &str) -> Option<&str> {
         .next()
         .unwrap_or(text)
         .trim();
+    let text = match dates::find(text) {
+        Some(date) => without_date_fillers(&text[..date.start]),
+        None => text,
+    };
     let names = (1..=BYLINE_PREFIX_MAX_WORDS).find_map(|n| {
         let mut end = 0;
         for (i, word) in text.split_whitespace().enumerate().take(n) {
@@ -110,12 +125,37 @@ fn byline_name(text: &str) -> Option<&str> {
     let is_names = !words.is_empty()
         && words.len() <= BYLINE_MAX_NAME_WORDS
         && words.iter().all(|w| is_name_word(w));
-    is_names.then_some(names.trim())
+    is_names.then(|| tidy_names(names))
+}
+
+/// Names without the separators a line leaves after them ("Gwen Morgan,"
+/// before a date, "Oksana Hrytsenko —").
+fn tidy_names(names: &str) -> &str {
+    names.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | '—' | '–' | '-' | '/' | '&')
+    })
+}
+
+/// `text` without the filler words at its end ("… Expert Last Updated
+/// on") that lead to a date.
+fn without_date_fillers(text: &str) -> &str {
+    let mut rest = text.trim_end();
+    while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
+        if !BYLINE_DATE_FILLERS
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        {
+            break;
+        }
+        rest = before.trim_end();
+    }
+    rest
 }
 
 fn is_name_word(word: &str) -> bool {
     let word = word.trim_matches(|c: char| c == ',' || c == '|');
-    word.is_empty()
+    // Punctuation between names: "&", "/", a stray ",".
+    !word.chars().any(char::is_alphanumeric)
         || word.chars().next().is_some_and(char::is_uppercase)
         || NAME_CONNECTORS.contains(&normalise(word).as_str())
 }
@@ -224,7 +264,8 @@ impl Rule for Dateline {
         let byline = (!name_words.is_empty()
             && name_words.iter().all(|w| is_name_word(w))
             && !after.chars().any(char::is_alphabetic))
-        .then(|| name_words.join(" "));
+        .then(|| tidy_names(&name_words.join(" ")).to_string())
+        .filter(|names| !names.is_empty());
         Some(Finding {
             rule: &DATELINE,
             effect: Effect::Meta(MetaValue::Date {
@@ -333,6 +374,28 @@ mod tests {
             &Byline,
             "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
         ));
+        let f = check(
+            &Byline,
+            "By Craig Randall , Alli Miles , Eszter Horanyi on March 12, 2026 | Comments",
+        )
+        .unwrap();
+        assert!(matches!(
+            f.effect,
+            Effect::Meta(MetaValue::Date { byline: Some(ref names), .. })
+                if names == "Craig Randall , Alli Miles , Eszter Horanyi"
+        ));
+        assert!(hits(
+            &Byline,
+            "By Paul Frew, Home Security Expert & Gene Petrino, Home Security Expert Last Updated on Feb 27, 2026"
+        ));
+        assert!(hits(
+            &Byline,
+            "by Meaghan Weeden ● December 23, 2025 ● 6 min read"
+        ));
+        assert!(hits(
+            &Byline,
+            "Written by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen"
+        ));
     }
 
     #[test]
@@ -343,6 +406,7 @@ mod tests {
         ));
         assert!(!hits(&Byline, "by train"));
         assert!(!hits(&Byline, "By The Numbers: How Rents Rose"));
+        assert!(!hits(&Byline, "By March 2024, rents had risen again"));
     }
 
     #[test]

@@ -28,6 +28,19 @@ const TITLE_FULL_WORDS: u32 = 8;
 const TITLE_META_GAP: usize = 2;
 const TITLE_BEFORE_BYLINE_BONUS: f32 = 1.5;
 
+/// A headline-length line whose words are nearly all capitalised, even if
+/// it ends in a full stop: some papers end their headlines so.
+fn is_titled_sentence(block: &Block) -> bool {
+    (shape::HEADLINE_MIN_WORDS..=shape::HEADLINE_MAX_WORDS).contains(&block.features.words)
+        && block.features.capitalised_ratio() >= TITLED_SENTENCE_CASE_SHARE
+        && !block.features.ends_with_ellipsis
+        && !matches!(block.kind, BlockKind::ListItem)
+}
+
+/// Share of capitalised words a title-cased line ending in a full stop
+/// needs: more than a sentence's names and first word give it.
+const TITLED_SENTENCE_CASE_SHARE: f32 = 0.8;
+
 /// The headline: the most headline-like block shortly before the article.
 pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usize> {
     // Only headline-length blocks can repeat a headline.
@@ -46,6 +59,13 @@ pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usi
     // Headlines stand just before the byline, even when a video playlist
     // or a gallery sits between the byline and the article.
     let before_meta = first_meta.map_or(0..0, |m| m.saturating_sub(TITLE_META_GAP)..m);
+    let meta_follows = |i: usize| {
+        (i + 1..blocks.len().min(i + 1 + TITLE_META_GAP)).any(|j| {
+            judgement.findings[j]
+                .as_ref()
+                .is_some_and(|f| matches!(f.effect, Effect::Meta(_)))
+        })
+    };
     let candidates = before_meta.filter(|&i| i < from).chain(from..start);
     let mut best: Option<(f32, usize)> = None;
     for i in candidates {
@@ -53,7 +73,11 @@ pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usi
         let usable = judgement.findings[i]
             .as_ref()
             .is_none_or(|f| f.rule == &context::CAPTION);
-        if !usable || !shape::is_headline_like(block) {
+        // A title-cased line right before the byline is the headline even
+        // when it ends in a full stop ("Home Depot Stock Is Falling. Why
+        // You Shouldn't Worry."), as some papers write them.
+        let titled = is_titled_sentence(block) && meta_follows(i);
+        if !usable || !(shape::is_headline_like(block) || titled) {
             continue;
         }
         let (first, count) = seen[&normalise(&block.text)];
@@ -71,12 +95,7 @@ pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usi
             points += TITLE_CAPITALISED_BONUS;
         }
         points += TITLE_WORD_BONUS * block.features.words.min(TITLE_FULL_WORDS) as f32;
-        let byline_follows = (i + 1..blocks.len().min(i + 1 + TITLE_META_GAP)).any(|j| {
-            judgement.findings[j]
-                .as_ref()
-                .is_some_and(|f| matches!(f.effect, Effect::Meta(_)))
-        });
-        if byline_follows {
+        if meta_follows(i) {
             points += TITLE_BEFORE_BYLINE_BONUS;
         }
         // A repeated headline counts from its first appearance.
