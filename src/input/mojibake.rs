@@ -7,11 +7,15 @@
 //! is proof enough to read the run as the UTF-8 it was. Runs without a C1
 //! control ("Ã©" for "é") are left alone: they are real text too rarely
 //! to be told apart safely. One run is the exception: "Â" before a no-break
-//! space is a no-break space read so (C2 A0), the commonest of all, and
-//! no word ends in "Â" before one.
+//! space or a Latin-1 sign ("Â ", "Â©", "Â°", "Â¶") is that character
+//! read so (C2 A0..C2 BF), the commonest of all: no word has "Â" before a
+//! sign.
 
-/// A no-break space (C2 A0) read as Latin-1.
-const NO_BREAK_SPACE_READ_AS_LATIN1: &str = "\u{c2}\u{a0}";
+/// "Â": the lead byte C2 read as Latin-1.
+const LEAD_C2_READ_AS_LATIN1: char = '\u{c2}';
+/// The characters C2 leads in UTF-8 that are no C1 control: the no-break
+/// space and the Latin-1 signs (¡ … ¿).
+const LATIN1_SIGNS: std::ops::RangeInclusive<char> = '\u{a0}'..='\u{bf}';
 
 /// C1 control characters: the Latin-1 reading of bytes 0x80..=0x9F.
 const C1: std::ops::RangeInclusive<char> = '\u{80}'..='\u{9f}';
@@ -22,16 +26,13 @@ const CONTINUATION: std::ops::RangeInclusive<char> = '\u{80}'..='\u{bf}';
 /// control decoded back, and every no-break space read so; copied only
 /// when `text` holds one of them.
 pub fn repair(text: String) -> String {
-    if !has_c1(&text) && !text.contains(NO_BREAK_SPACE_READ_AS_LATIN1) {
+    if !has_c1(&text) && !text.contains(LEAD_C2_READ_AS_LATIN1) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text.as_str();
     while let Some(c) = rest.chars().next() {
-        let no_break_space = rest
-            .starts_with(NO_BREAK_SPACE_READ_AS_LATIN1)
-            .then_some(('\u{a0}', NO_BREAK_SPACE_READ_AS_LATIN1.len()));
-        let (push, used) = no_break_space
+        let (push, used) = sign_read_as_latin1(rest)
             .or_else(|| decode_run(rest))
             .unwrap_or((c, c.len_utf8()));
         out.push(push);
@@ -46,6 +47,17 @@ fn has_c1(text: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr_iter(0xc2, bytes)
         .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)))
+}
+
+/// The sign "Â" and the character after it at the start of `text` encode
+/// ("Â©" is "©"), and the bytes they take.
+fn sign_read_as_latin1(text: &str) -> Option<(char, usize)> {
+    let mut chars = text.chars();
+    if chars.next()? != LEAD_C2_READ_AS_LATIN1 {
+        return None;
+    }
+    let sign = chars.next().filter(|c| LATIN1_SIGNS.contains(c))?;
+    Some((sign, LEAD_C2_READ_AS_LATIN1.len_utf8() + sign.len_utf8()))
 }
 
 /// The character a run at the start of `text` encodes, and the run's
@@ -89,6 +101,10 @@ mod tests {
             "“Hi” — ok"
         );
         assert_eq!(repair("for cats.\u{c2}\u{a0}".into()), "for cats.\u{a0}");
+        assert_eq!(
+            repair("Functions\u{c2}\u{b6} \u{c2}\u{a9} 2026".into()),
+            "Functions¶ © 2026"
+        );
         // Four bytes, at the very end of the text.
         assert_eq!(repair("smile \u{f0}\u{9f}\u{98}\u{80}".into()), "smile 😀");
     }
