@@ -440,6 +440,12 @@ pub static UI_MESSAGE_ALL: PhraseTable = PhraseTable {
         "this video is unavailable",
         "this video is not available",
         "this content is not available",
+        // A form's own status lines, which site builders print into every
+        // page with a form ("Thank you! Your submission has been
+        // received!", "Oops! Something went wrong while submitting the
+        // form.").
+        "something went wrong while submitting the form",
+        "your submission has been received",
         "ein fehler ist aufgetreten",
         "bitte versuchen sie es später",
         "une erreur s'est produite",

@@ -157,6 +157,7 @@ mod tests {
     fn field_hit_and_miss() {
         assert!(hits(&Field, "Name *"));
         assert!(hits(&Field, "Website"));
+        assert!(hits(&Field, "First Name"));
         assert!(!hits(&Field, "Name the three rivers."));
     }
 }

@@ -624,6 +624,10 @@ mod more_tests {
             &UI_MESSAGE,
             "Your browser does not support the video tag."
         ));
+        assert!(hits(
+            &UI_MESSAGE,
+            "Oops! Something went wrong while submitting the form."
+        ));
         assert!(!hits(
             &UI_MESSAGE,
             "Engineers said an error in the software had occurred twice."
