@@ -26,7 +26,7 @@ const CONTINUATION: std::ops::RangeInclusive<char> = '\u{80}'..='\u{bf}';
 /// control decoded back, and every no-break space read so; copied only
 /// when `text` holds one of them.
 pub fn repair(text: String) -> String {
-    if !has_c1(&text) && !text.contains(LEAD_C2_READ_AS_LATIN1) {
+    if !needs_repair(&text) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -41,12 +41,16 @@ pub fn repair(text: String) -> String {
     out
 }
 
-/// Whether `text` holds a C1 control, found on bytes: 0xC2, then
-/// 0x80..=0x9F. Most pages have none, and a byte search costs little.
-fn has_c1(text: &str) -> bool {
+/// Whether `text` holds a C1 control (0xC2, then 0x80..=0x9F) or "Â"
+/// before a sign (0xC3 0x82, then 0xC2 0xA0..=0xBF), found on bytes in
+/// one pass. Most pages have neither, and a byte search costs little.
+fn needs_repair(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr_iter(0xc2, bytes)
-        .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)))
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    memchr::memchr2_iter(0xc2, 0xc3, bytes).any(|i| match bytes[i] {
+        0xc2 => (0x80..=0x9f).contains(&at(i + 1)),
+        _ => at(i + 1) == 0x82 && at(i + 2) == 0xc2 && (0xa0..=0xbf).contains(&at(i + 3)),
+    })
 }
 
 /// The sign "Â" and the character after it at the start of `text` encode

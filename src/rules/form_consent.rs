@@ -63,13 +63,17 @@ impl Rule for FormConsent {
         if block.features.words > CONSENT_MAX_WORDS {
             return None;
         }
-        let lower = block.lowercase().trim_start();
-        let first = lower.split(|c: char| !c.is_alphanumeric()).next()?;
-        if !OPENING_WORDS.contains(&first) {
+        // The first word settles most blocks before a lower-case copy.
+        let first = block
+            .text
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()?;
+        if !crate::lexicon::with_lowercase(first, |w| OPENING_WORDS.contains(&w)) {
             return None;
         }
         CONSENT_PATTERN
-            .is_match(lower)
+            .is_match(block.lowercase().trim_start())
             .then(|| Finding::drop(&FORM_CONSENT, "consent to a form"))
     }
 }

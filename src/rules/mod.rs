@@ -190,10 +190,10 @@ pub fn text_rules_find(block: &Block, ctx: &DocContext) -> bool {
 /// poster's details, a post's controls), not a comment box. They stand
 /// between the posts of a forum thread, so they apply when comments are
 /// kept too, and removing them does not end the thread (`select::region`).
-const THREAD_FURNITURE: &[&str] = &["comments/user-info", "comments/post-control"];
+static THREAD_FURNITURE: [&RuleInfo; 2] = [&comments::USER_INFO, &post_control::POST_CONTROL];
 
 pub fn is_thread_furniture(rule: &RuleInfo) -> bool {
-    THREAD_FURNITURE.contains(&rule.name)
+    THREAD_FURNITURE.iter().any(|r| std::ptr::eq(*r, rule))
 }
 
 /// The first finding of the block rules for `block`.
@@ -204,8 +204,10 @@ pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
         .iter()
         .chain(text_rules)
         .filter(|rule| {
-            let info = rule.info();
-            !(ctx.keep_comments && info.name.starts_with("comments/") && !is_thread_furniture(info))
+            !ctx.keep_comments || {
+                let info = rule.info();
+                !info.name.starts_with("comments/") || is_thread_furniture(info)
+            }
         })
         .find_map(|rule| rule.check(block, ctx))?;
     // The byline box ("By Jane Doe", "March 3, 2024") goes either way, but
