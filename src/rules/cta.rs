@@ -111,6 +111,7 @@ mod tests {
         assert!(hits(&Donate, "Support UP or become our patron!"));
         assert!(hits(&Donate, "Підтримайте нас"));
         assert!(hits(&Subscribe, "Continue reading the main story"));
+        assert!(hits(&Subscribe, "To Read the Full Story"));
         assert!(hits(&Share, "Share this article"));
     }
 
