@@ -23,8 +23,8 @@ const C1: std::ops::RangeInclusive<char> = '\u{80}'..='\u{9f}';
 const CONTINUATION: std::ops::RangeInclusive<char> = '\u{80}'..='\u{bf}';
 
 /// `text` with every run that is UTF-8 read as Latin-1 and holding a C1
-/// control decoded back, and every no-break space read so; copied only
-/// when `text` holds one of them.
+/// control decoded back, and every "Â" before a sign read as the sign;
+/// copied only when `text` holds one of them.
 pub fn repair(text: String) -> String {
     if !needs_repair(&text) {
         return text;
