@@ -1,10 +1,10 @@
 //! A forum post's controls and counters: "Link to comment", "Share on
 //! other sites", "Click to expand...", "17 likes", "Views 26.2k".
 //!
-//! They stand between the posts of a thread, so the rule's family is
-//! inline (`select::region`): removing them must not end the thread
-//! after its first post, as a removed block otherwise scores lower than
-//! the short line it was.
+//! They stand between the posts of a thread, so they are a thread's
+//! furniture (`rules::is_thread_furniture`): removing them must not end
+//! the thread after its first post, as a removed block otherwise scores
+//! lower than the short line it was.
 
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::Block;

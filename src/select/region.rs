@@ -28,24 +28,19 @@ pub fn best(scores: &[f32]) -> Option<(usize, usize)> {
 }
 
 /// Rule families whose blocks stand inside articles as often as around
-/// them: removing one must not end the article.
-const INLINE_FAMILIES: &[&str] = &[
-    "ads/",
-    "related/inline-link",
-    "credits/",
-    "cta/",
-    "comments/user-info",
-    "comments/post-control",
-];
+/// them: removing one must not end the article. A thread's furniture
+/// (`rules::is_thread_furniture`) stands between its posts likewise.
+const INLINE_FAMILIES: &[&str] = &["ads/", "related/inline-link", "credits/", "cta/"];
 
 pub fn is_thread_furniture(finding: &Finding) -> bool {
     crate::rules::is_thread_furniture(finding.rule)
 }
 
 pub fn is_inline(finding: &Finding) -> bool {
-    INLINE_FAMILIES
-        .iter()
-        .any(|family| finding.rule.name.starts_with(family))
+    is_thread_furniture(finding)
+        || INLINE_FAMILIES
+            .iter()
+            .any(|family| finding.rule.name.starts_with(family))
 }
 
 /// Extends the region over inline removals to the short sentences after
