@@ -68,6 +68,10 @@ pub struct CleaningArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = pith::DEFAULT_TIME_BUDGET.as_secs_f64(),
           value_parser = parse_seconds)]
     pub time_budget: f64,
+    /// HTML parser: pith's own, or html5ever (the HTML standard's
+    /// algorithm to the letter; slower, for checking a page).
+    #[arg(long, value_enum, default_value_t = ParserArg::Pith)]
+    pub html_parser: ParserArg,
 }
 
 /// A non-negative, finite number of seconds.
@@ -89,6 +93,7 @@ impl CleaningArgs {
             time_budget: (self.time_budget > 0.0)
                 .then(|| Duration::try_from_secs_f64(self.time_budget).ok())
                 .flatten(),
+            html_parser: self.html_parser.into(),
         }
     }
 }
@@ -190,6 +195,21 @@ pub enum InputArg {
     Auto,
     Html,
     Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParserArg {
+    Pith,
+    Html5ever,
+}
+
+impl From<ParserArg> for pith::HtmlParser {
+    fn from(arg: ParserArg) -> Self {
+        match arg {
+            ParserArg::Pith => pith::HtmlParser::Pith,
+            ParserArg::Html5ever => pith::HtmlParser::Html5ever,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

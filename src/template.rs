@@ -49,7 +49,7 @@ pub fn page_keys(bytes: &[u8], options: &Options) -> Result<PageKeys, InputError
     let decoded = input::decode(bytes, options.input, options.max_input_bytes)?;
     let (blocks, host): (Vec<Block>, Option<String>) = match decoded.format {
         Format::Html => {
-            let walked = html::parse(decoded.text, &budget)?;
+            let walked = html::parse(decoded.text, options.html_parser, &budget)?;
             let host = walked.page.meta.canonical_url.as_deref().and_then(url_host);
             (walked.blocks, host)
         }

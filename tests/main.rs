@@ -7,6 +7,7 @@ mod expectations;
 mod hostile;
 mod invariants;
 mod pages;
+mod parsers;
 mod properties;
 mod regressions;
 mod snapshots;

@@ -6,6 +6,7 @@ mod attrs;
 mod flatten;
 mod gathered;
 pub mod head;
+mod parser;
 mod sink;
 mod tokens;
 mod walk;
@@ -13,12 +14,13 @@ mod walk;
 pub use head::PageMeta;
 pub use walk::{Page, Walked};
 
+use crate::HtmlParser;
 use crate::budget::Budget;
 use crate::input::InputError;
 use html5ever::tendril::TendrilSink;
 use scraper::Html;
 
-/// Bytes handed to the parser between two looks at the time budget:
+/// Bytes handed to html5ever between two looks at the time budget:
 /// small enough that a slow page is given up soon after its budget ends,
 /// large enough that feeding costs nothing measurable.
 const PARSE_CHUNK_BYTES: usize = 64 * 1024;
@@ -27,14 +29,27 @@ const PARSE_CHUNK_BYTES: usize = 64 * 1024;
 /// this call (`scraper::Html` is not `Send`); what leaves is owned data.
 /// The page's text is dropped once the DOM holds it, before the walk adds
 /// the blocks, so that it does not sit beside both on a huge page.
-pub fn parse(html: String, budget: &Budget) -> Result<Walked, InputError> {
+pub fn parse(html: String, parser: HtmlParser, budget: &Budget) -> Result<Walked, InputError> {
     let html = match flatten::flatten(&html) {
         Some(flattened) => flattened,
         None => html,
     };
     budget.check()?;
     let tags = count_tags(&html);
-    let document = parse_document(&html, tags, budget)?;
+    // The tree's nodes live in one Vec. Grown by doubling, it holds the
+    // old and the new buffer at once at its last step, half again the
+    // DOM's size at the peak; sized once, it does not. Each `<` opens or
+    // closes at most one element, and at most one text node lies between
+    // two tags, so twice the tags is enough. Capacity the page does not
+    // use is never touched, and untouched pages take no memory.
+    let nodes = tags
+        .saturating_mul(NODES_PER_TAG)
+        .saturating_add(1)
+        .min(MAX_PRESIZED_NODES);
+    let document = match parser {
+        HtmlParser::Pith => parser::parse(&html, nodes, budget)?,
+        HtmlParser::Html5ever => parse_with_html5ever(&html, nodes, budget)?,
+    };
     drop(html);
     // A block takes at least an opening and a closing tag.
     let gathered = walk::walk(&document, tags.min(MAX_PRESIZED_NODES) / 2, budget)?;
@@ -63,20 +78,11 @@ fn count_tags(html: &str) -> usize {
         .count()
 }
 
-/// `Html::parse_document`, fed in chunks so that the budget is checked
-/// while html5ever works. The tokenizer streams, so the tree is the same.
-fn parse_document(html: &str, tags: usize, budget: &Budget) -> Result<Html, InputError> {
-    // The tree's nodes live in one Vec. Grown by doubling, it holds the
-    // old and the new buffer at once at its last step, half again the
-    // DOM's size at the peak; sized once, it does not. Each `<` opens or
-    // closes at most one element, and at most one text node lies between
-    // two tags, so twice the tags is enough. Capacity the page does not
-    // use is never touched, and untouched pages take no memory.
+/// `Html::parse_document` into a tree sized for `nodes`, fed in chunks so
+/// that the budget is checked while html5ever works. The tokenizer
+/// streams, so the tree is the same.
+fn parse_with_html5ever(html: &str, nodes: usize, budget: &Budget) -> Result<Html, InputError> {
     let mut document = Html::new_document();
-    let nodes = tags
-        .saturating_mul(NODES_PER_TAG)
-        .saturating_add(1)
-        .min(MAX_PRESIZED_NODES);
     document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, nodes);
     let mut parser = html5ever::driver::parse_document(
         sink::Sink::new(document),
