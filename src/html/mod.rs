@@ -30,9 +30,11 @@ const PARSE_CHUNK_BYTES: usize = 64 * 1024;
 /// The page's text is dropped once the DOM holds it, before the walk adds
 /// the blocks, so that it does not sit beside both on a huge page.
 pub fn parse(html: String, parser: HtmlParser, budget: &Budget) -> Result<Walked, InputError> {
-    let html = match flatten::flatten(&html) {
-        Some(flattened) => flattened,
-        None => html,
+    // pith's parser caps nesting and attributes itself; html5ever needs
+    // the page flattened first.
+    let html = match parser {
+        HtmlParser::Html5ever => flatten::flatten(&html).unwrap_or(html),
+        HtmlParser::Pith => html,
     };
     budget.check()?;
     let tags = count_tags(&html);

@@ -7,18 +7,19 @@
 //! (parse errors, a doctype's identifiers).
 
 use super::charref::{self, Context};
+use html5ever::{Attribute, LocalName, QualName, ns};
 use std::borrow::Cow;
 
-/// One attribute, its name in lower case and its value decoded.
-pub struct Attr<'a> {
-    pub name: Cow<'a, str>,
-    pub value: Cow<'a, str>,
-}
+/// Most attributes read from one tag; real tags have a few dozen at most,
+/// and each new one is compared with those before (the first of two
+/// with one name counts).
+pub const MAX_ATTRIBUTES: usize = 256;
 
 pub enum Token<'a> {
     Start {
         name: Cow<'a, str>,
-        attrs: Vec<Attr<'a>>,
+        /// Names in lower case, values decoded.
+        attrs: Vec<Attribute>,
         self_closing: bool,
     },
     End {
@@ -128,7 +129,7 @@ impl<'a> Lexer<'a> {
             i += 1;
         }
         let name = lower(&src[name_start..i]);
-        let mut attrs: Vec<Attr<'a>> = Vec::new();
+        let mut attrs: Vec<Attribute> = Vec::new();
         let mut self_closing = false;
         loop {
             while i < bytes.len() && is_space(bytes[i]) {
@@ -159,7 +160,7 @@ impl<'a> Lexer<'a> {
             {
                 i += 1;
             }
-            let attr_name = lower(&src[attr_start..i]);
+            let attr_name = &src[attr_start..i];
             let mut j = i;
             while j < bytes.len() && is_space(bytes[j]) {
                 j += 1;
@@ -189,12 +190,14 @@ impl<'a> Lexer<'a> {
                 }
                 i = j;
             }
-            // The first of two attributes of one name counts.
-            if !attrs.iter().any(|a| a.name == attr_name) {
-                attrs.push(Attr {
-                    name: attr_name,
-                    value: charref::decode(value, Context::Attribute),
-                });
+            if attrs.len() < MAX_ATTRIBUTES {
+                let local = LocalName::from(&*lower(attr_name));
+                if !attrs.iter().any(|a| a.name.local == local) {
+                    attrs.push(Attribute {
+                        name: QualName::new(None, ns!(), local),
+                        value: (&*charref::decode(value, Context::Attribute)).into(),
+                    });
+                }
             }
         }
         self.pos = i;
@@ -308,7 +311,7 @@ mod tests {
                 } => {
                     let attrs: Vec<String> = attrs
                         .iter()
-                        .map(|a| format!("{}={}", a.name, a.value))
+                        .map(|a| format!("{}={}", &*a.name.local, &*a.value))
                         .collect();
                     format!(
                         "<{name} {}{}>",

@@ -16,7 +16,6 @@ mod tree;
 
 use crate::budget::Budget;
 use crate::input::InputError;
-use html5ever::tendril::StrTendril;
 use lexer::{Lexer, Token};
 use names::Content;
 use scraper::Html;
@@ -40,10 +39,6 @@ pub fn parse(html: &str, nodes: usize, budget: &Budget) -> Result<Html, InputErr
                 attrs,
                 self_closing,
             } => {
-                let attrs = attrs
-                    .into_iter()
-                    .map(|a| (a.name, StrTendril::from(&*a.value)))
-                    .collect();
                 if let tree::Next::Text(content, name) = builder.start(&name, attrs, self_closing) {
                     let text = match content {
                         Content::PlainText => Cow::Borrowed(lexer.rest()),
@@ -71,4 +66,82 @@ fn newlines(text: Cow<'_, str>) -> Cow<'_, str> {
         return text;
     }
     Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Node;
+
+    fn texts(html: &str) -> Vec<String> {
+        let document = parse(html, 16, &Budget::start(None)).unwrap();
+        document
+            .tree
+            .values()
+            .filter_map(|n| match n {
+                Node::Text(t) => Some(t.text.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn depth(html: &str) -> usize {
+        let document = parse(html, 16, &Budget::start(None)).unwrap();
+        document
+            .tree
+            .nodes()
+            .map(|n| n.ancestors().count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn nesting_past_the_cap_keeps_its_text() {
+        let levels = tree::MAX_DEPTH * 3;
+        let html = format!(
+            "{}deep{}<p>after</p>",
+            "<div>".repeat(levels),
+            "</div>".repeat(levels)
+        );
+        assert!(depth(&html) <= tree::MAX_DEPTH + 1);
+        assert_eq!(texts(&html), ["deep", "after"]);
+        // The end tags of the left-out start tags are left out too: the
+        // paragraph is not inside the divs.
+        let document = parse(&html, 16, &Budget::start(None)).unwrap();
+        let p = document
+            .tree
+            .nodes()
+            .find(|n| matches!(n.value(), Node::Element(e) if e.name() == "p"))
+            .unwrap();
+        assert_eq!(p.ancestors().count(), 3, "html > body > p");
+    }
+
+    #[test]
+    fn a_tag_with_endless_attributes_keeps_the_first() {
+        let attrs: String = (0..100_000).map(|i| format!(" a{i}=x")).collect();
+        let html = format!("<div class=c{attrs}>text</div>");
+        let document = parse(&html, 16, &Budget::start(None)).unwrap();
+        let div = document
+            .tree
+            .values()
+            .find_map(|n| match n {
+                Node::Element(e) if e.name() == "div" => Some(e),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(div.attrs.len(), lexer::MAX_ATTRIBUTES);
+        assert_eq!(texts(&html), ["text"]);
+    }
+
+    #[test]
+    fn white_space_after_a_block_goes_except_in_pre() {
+        assert_eq!(
+            texts("<body><p>a</p>\n<p>b</p>\n <b>c</b> <i>d</i></body>"),
+            ["a", "b", "c", " ", "d"]
+        );
+        assert_eq!(
+            texts("<body><pre>\n<div>a</div>\n<div>b</div></pre></body>"),
+            ["a", "\n", "b"]
+        );
+    }
 }

@@ -14,14 +14,9 @@ use super::formatting::{ActiveFormatting, Entry};
 use super::names::{self, Content, Scope};
 use crate::html::walk::is_block_level;
 use ego_tree::NodeId;
-use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, LocalName, Namespace, QualName, ns};
 use scraper::node::{Element, Text};
 use scraper::{Html, Node};
-use std::borrow::Cow;
-
-/// A tag's attributes: lower-case names, decoded values.
-pub type Attrs<'a> = Vec<(Cow<'a, str>, StrTendril)>;
 
 /// An element on the stack of open elements.
 struct Open {
@@ -49,7 +44,16 @@ pub struct Builder {
     /// The first line break after `<pre>` or `<listing>` is not text.
     skip_newline: bool,
     formatting: ActiveFormatting,
+    /// Start tags left out past `MAX_DEPTH`, whose end tags are left out
+    /// too.
+    overflow: Vec<LocalName>,
 }
+
+/// Deepest nesting built. Real pages stay under a few hundred levels;
+/// past it, start tags (and the end tags that match them) are left out
+/// and only their text stays, so that a page nested 200,000 levels deep
+/// costs no more than a flat one.
+pub const MAX_DEPTH: usize = crate::html::flatten::MAX_DEPTH;
 
 /// What a start tag asks of the lexer next.
 pub enum Next {
@@ -62,14 +66,7 @@ fn qual(ns: Namespace, name: &str) -> QualName {
     QualName::new(None, ns, LocalName::from(name))
 }
 
-fn element(ns: Namespace, name: &str, attrs: Attrs<'_>) -> Node {
-    let attrs = attrs
-        .into_iter()
-        .map(|(name, value)| Attribute {
-            name: qual(ns!(), &name),
-            value,
-        })
-        .collect();
+fn element(ns: Namespace, name: &str, attrs: Vec<Attribute>) -> Node {
     Node::Element(Element::new(qual(ns, name), attrs))
 }
 
@@ -108,6 +105,7 @@ impl Builder {
             pre_depth: 0,
             skip_newline: false,
             formatting: ActiveFormatting::default(),
+            overflow: Vec::new(),
         }
     }
 
@@ -137,7 +135,7 @@ impl Builder {
     }
 
     /// Adds the attributes `el` lacks (a second `<html>` or `<body>` tag).
-    fn merge_attrs(&mut self, id: NodeId, attrs: Attrs<'_>) {
+    fn merge_attrs(&mut self, id: NodeId, attrs: Vec<Attribute>) {
         let Some(mut node) = self.document.tree.get_mut(id) else {
             return;
         };
@@ -153,12 +151,12 @@ impl Builder {
             })
             .collect();
         let before = all.len();
-        for (name, value) in attrs {
-            if !all[..before].iter().any(|a| *a.name.local == *name) {
-                all.push(Attribute {
-                    name: qual(ns!(), &name),
-                    value,
-                });
+        for attr in attrs {
+            if !all[..before]
+                .iter()
+                .any(|a| a.name.local == attr.name.local)
+            {
+                all.push(attr);
             }
         }
         if all.len() > before {
@@ -202,6 +200,9 @@ impl Builder {
     /// Reopens the formatting elements a block closed before their end
     /// tag, innermost last, around the content that follows.
     fn reconstruct_formatting(&mut self) {
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
         let entries = &self.formatting.entries;
         let reopen = |e: &Entry| matches!(e, Entry::Element(id, _) if !self.on_stack(*id));
         if !entries.last().is_some_and(reopen) {
@@ -272,7 +273,7 @@ impl Builder {
     }
 
     /// A start tag. Returns what the lexer should read next.
-    pub fn start(&mut self, name: &str, attrs: Attrs<'_>, self_closing: bool) -> Next {
+    pub fn start(&mut self, name: &str, attrs: Vec<Attribute>, self_closing: bool) -> Next {
         match name {
             "html" => {
                 self.merge_attrs(self.html, attrs);
@@ -289,12 +290,19 @@ impl Builder {
         if self.phase == Phase::Head && !names::is_head_content(name) {
             self.start_body();
         }
+        if self.stack.len() >= MAX_DEPTH
+            && !names::is_void(name)
+            && names::content(name) == Content::Markup
+        {
+            self.overflow.push(LocalName::from(name));
+            return Next::Markup;
+        }
         if self.current().foreign {
             let breaks_out = names::breaks_out_of_foreign(name)
                 || (name == "font"
                     && attrs
                         .iter()
-                        .any(|(a, _)| matches!(a.as_ref(), "color" | "face" | "size")));
+                        .any(|a| matches!(&*a.name.local, "color" | "face" | "size")));
             if !breaks_out {
                 let ns = self.current_ns();
                 let id = self.insert(element(ns, name, attrs), false);
@@ -326,7 +334,7 @@ impl Builder {
         ns
     }
 
-    fn start_html(&mut self, name: &str, attrs: Attrs<'_>, self_closing: bool) -> Next {
+    fn start_html(&mut self, name: &str, attrs: Vec<Attribute>, self_closing: bool) -> Next {
         if names::closes_paragraph(name) {
             self.close_paragraph();
         }
@@ -475,6 +483,10 @@ impl Builder {
 
     /// An end tag.
     pub fn end(&mut self, name: &str) {
+        if self.overflow.last().is_some_and(|top| &**top == name) {
+            self.overflow.pop();
+            return;
+        }
         if self.phase == Phase::Head {
             match name {
                 "br" => {}
