@@ -10,6 +10,12 @@ use html5ever::LocalName;
 /// close their `<font>` would otherwise grow the list without end.
 const MAX_SAME_ENTRIES: usize = 3;
 
+/// Most entries after the last marker. The standard sets no limit, but a
+/// page that opens thousands of distinct `<b>` and never closes them
+/// would have each of them reopened after every block, a quadratic cost;
+/// real pages keep a handful open.
+const MAX_ENTRIES: usize = 64;
+
 #[derive(Clone, PartialEq, Eq)]
 pub enum Entry {
     /// Set at a table cell, caption or object: formatting from outside
@@ -55,6 +61,8 @@ impl ActiveFormatting {
             .collect();
         if twins.len() >= MAX_SAME_ENTRIES {
             self.entries.remove(twins[0]);
+        } else if self.entries.len() - start >= MAX_ENTRIES {
+            self.entries.remove(start);
         }
         self.entries.push(Entry::Element(id, name));
     }

@@ -144,4 +144,32 @@ mod tests {
             ["a", "\n", "b"]
         );
     }
+
+    #[test]
+    fn formatting_left_open_is_reopened_a_bounded_number_of_times() {
+        // Thousands of distinct <b> never closed, then many blocks: each
+        // block reopens at most the list's bound, not all of them.
+        let opened: String = (0..5_000).map(|i| format!("<b id=b{i}>")).collect();
+        let blocks = "<div>x</div>".repeat(2_000);
+        let html = format!("<div>{opened}</div>{blocks}");
+        let started = std::time::Instant::now();
+        let document = parse(&html, 16, &Budget::start(None)).unwrap();
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        assert!(document.tree.nodes().count() < 300_000);
+        // And the ordinary case still reopens: "more" is bold.
+        let texts_in_b = |html: &str| {
+            let document = parse(html, 16, &Budget::start(None)).unwrap();
+            document
+                .tree
+                .nodes()
+                .filter(|n| matches!(n.value(), Node::Text(_)))
+                .filter(|n| {
+                    n.ancestors()
+                        .any(|a| matches!(a.value(), Node::Element(e) if e.name() == "b"))
+                })
+                .count()
+        };
+        assert_eq!(texts_in_b("<p><b>bold<p>more</p>"), 2);
+        assert_eq!(texts_in_b("<p><b>bold</b><p>more</p>"), 1);
+    }
 }

@@ -213,6 +213,9 @@ impl Builder {
             first -= 1;
         }
         for i in first..self.formatting.entries.len() {
+            if self.stack.len() >= MAX_DEPTH {
+                break;
+            }
             let Entry::Element(old, name) = self.formatting.entries[i].clone() else {
                 continue;
             };
