@@ -5,7 +5,7 @@ use crate::lexicon::dom::{
     CONTENT_TOKENS, Concept, NEGATING_PREFIXES, NEUTRAL_PAIRS, WHOLE_VALUES,
 };
 use foldhash::{HashMap, HashMapExt};
-use html5ever::local_name;
+use html5ever::{LocalName, local_name};
 use scraper::node::Element;
 use std::sync::LazyLock;
 
@@ -28,6 +28,10 @@ static TOKENS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
 /// concept's bit.
 const NAMES_CONTENT: u32 = 1 << 31;
 const _: () = assert!(Concept::ALL.len() < 31);
+
+/// `data-role`, which forum software and jQuery Mobile use as a class
+/// ("memberSignature", "header", "navbar"): read as one.
+static DATA_ROLE: LazyLock<LocalName> = LazyLock::new(|| LocalName::from("data-role"));
 
 /// Longest class or id value we tokenise; longer ones are generated
 /// hashes or utility-class soup, and say nothing.
@@ -94,10 +98,11 @@ pub fn signals<'a>(
     }) {
         s.is_article_body = true;
     }
-    for attribute in [local_name!("class"), local_name!("id")] {
-        if let Some(value) = attrs::get(el, &attribute)
+    let id = local_name!("id");
+    for attribute in [&local_name!("class"), &id, &*DATA_ROLE] {
+        if let Some(value) = attrs::get(el, attribute)
             && value.len() <= MAX_ATTRIBUTE_BYTES
-            && !(attribute == local_name!("id") && id_is_anchor)
+            && !(*attribute == id && id_is_anchor)
         {
             let read = memo.read(value);
             s.concepts |= read.concepts;

@@ -188,6 +188,9 @@ impl Concept {
                 "biography",
                 "aboutauthor",
                 "byline",
+                // A forum member's signature under each post.
+                "signature",
+                "signaturecontainer",
             ],
             Concept::Tags => &[
                 "tags",

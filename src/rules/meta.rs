@@ -67,8 +67,8 @@ const BYLINE_PREFIX_MAX_WORDS: usize = 2;
 /// Separators after which a byline line goes on with a date or a role
 /// ("By HNN Staff | November 18, 2019 at 2:26 PM", "by Meaghan Weeden ●
 /// December 23, 2025 ● 6 min read", "By Matthew Frankel, CFP – Updated
-/// Mar 5, 2026").
-const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•', '●', '–', '—'];
+/// Mar 5, 2026", a forum's "by clayfoot » Sun Jan 11, 2026").
+const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•', '●', '–', '—', '»'];
 
 /// Words between the names and a date glued on without a separator ("By
 /// Craig Randall, Alli Miles on March 12, 2026", "… Home Security Expert
@@ -395,6 +395,12 @@ mod tests {
         assert!(hits(
             &Byline,
             "Written by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen"
+        ));
+        // A forum post's author line: the name ends at the '»'.
+        let f = check(&Byline, "by Marrowgate » Sun Jan 11, 2026 11:02 am").unwrap();
+        assert!(matches!(
+            f.effect,
+            Effect::Meta(MetaValue::Date { byline: Some(ref names), .. }) if names == "Marrowgate"
         ));
     }
 
