@@ -27,6 +27,15 @@ pub struct SnapshotOptions {
     pub links: bool,
     pub comments: bool,
     pub max_input_bytes: u64,
+    /// Absent from files made before there was a choice of parser: those
+    /// were made with html5ever's tree, which pith's own parser matches
+    /// on nearly every page, so they count as made with the default.
+    #[serde(default = "default_parser")]
+    pub html_parser: String,
+}
+
+fn default_parser() -> String {
+    value_name(crate::cli::ParserArg::Pith)
 }
 
 impl SnapshotOptions {
@@ -39,6 +48,7 @@ impl SnapshotOptions {
             links: cleaning.links,
             comments: cleaning.comments,
             max_input_bytes: u64::try_from(cleaning.max_input_bytes).unwrap_or(u64::MAX),
+            html_parser: value_name(cleaning.html_parser),
         }
     }
 
@@ -53,6 +63,7 @@ impl SnapshotOptions {
         };
         valued("format", &self.format, &other.format);
         valued("input", &self.input, &other.input);
+        valued("html-parser", &self.html_parser, &other.html_parser);
         valued(
             "max-input-bytes",
             &self.max_input_bytes.to_string(),
@@ -124,7 +135,26 @@ mod tests {
             links: false,
             comments: false,
             max_input_bytes: 1000,
+            html_parser: "pith".into(),
         }
+    }
+
+    #[test]
+    fn files_from_before_the_parser_choice_read_as_the_default() {
+        let old = r#"{"pith_version":"0.1.0","format":"text","input":"auto","links":false,"comments":false,"max_input_bytes":1000}"#;
+        let read: SnapshotOptions = serde_json::from_str(old).unwrap();
+        assert_eq!(read, options());
+        let reference = SnapshotOptions {
+            html_parser: "html5ever".into(),
+            ..options()
+        };
+        assert_eq!(
+            options().differences(&reference),
+            [(
+                "--html-parser pith".to_string(),
+                "--html-parser html5ever".to_string()
+            )]
+        );
     }
 
     #[test]
