@@ -6,9 +6,11 @@
 //! that end without their end tag; end tags that close what was opened
 //! inside them, and stray end tags that close nothing; text and elements
 //! moved out of a table where they do not belong; `<svg>` and `<math>`
-//! content with its self-closing tags. Left out: quirks, the re-opening
-//! of formatting elements in the next paragraph, `<select>`'s and
-//! `<frameset>`'s own modes.
+//! content with its self-closing tags; formatting elements a block closed
+//! before their end tag, reopened around the text that follows. Left
+//! out: quirks, the adoption agency's moving of a block out of a link
+//! closed around it (pith closes the block with the link), `<select>`'s
+//! and `<frameset>`'s own modes.
 
 use super::formatting::{ActiveFormatting, Entry};
 use super::names::{self, Content, Scope};
@@ -338,6 +340,10 @@ impl Builder {
     }
 
     fn start_html(&mut self, name: &str, attrs: Vec<Attribute>, self_closing: bool) -> Next {
+        // A form inside a form is ignored, tag and all.
+        if name == "form" && self.stack.iter().any(|o| &*o.name == "form") {
+            return Next::Markup;
+        }
         if names::closes_paragraph(name) {
             self.close_paragraph();
         }
@@ -375,7 +381,6 @@ impl Builder {
                     self.pop_to(self.stack.len() - 1);
                 }
             }
-            "form" if self.stack.iter().any(|o| &*o.name == "form") => return Next::Markup,
             "svg" | "math" => {
                 let ns = if name == "svg" { ns!(svg) } else { ns!(mathml) };
                 let id = self.insert(element(ns, name, attrs), true);
@@ -434,39 +439,42 @@ impl Builder {
     }
 
     /// Prepares the stack for a table part: the open cell or row it ends
-    /// is closed, and the row or section it needs is opened. False when
-    /// no table is open: the tag is ignored, as browsers do.
+    /// is closed, with whatever was left open inside it, and the row or
+    /// section it needs is opened. False when no table is open: the tag
+    /// is ignored, as browsers do.
     fn open_table_part(&mut self, name: &str) -> bool {
-        if self.find_in_scope(Scope::Table, |n| n == "table").is_none() {
+        let Some(table) = self.find_in_scope(Scope::Table, |n| n == "table") else {
             return false;
-        }
-        let ends = |n: &str| match name {
-            "td" | "th" => matches!(n, "td" | "th"),
-            "tr" => matches!(n, "td" | "th" | "tr"),
-            _ => matches!(
-                n,
-                "td" | "th" | "tr" | "tbody" | "thead" | "tfoot" | "caption"
-            ),
         };
-        if let Some(i) = self.find_in_scope(Scope::Table, ends) {
-            self.pop_to(i);
-        }
-        // Content left open inside the table part (a `<div>` in a row)
-        // ends with it.
-        while !names::is_table_part(self.current_name())
-            && !matches!(self.current_name(), "td" | "th" | "caption")
-        {
-            if self.find_in_scope(Scope::Table, |n| n == "table").is_none() {
-                return false;
+        let is_cell = |n: &str| matches!(n, "td" | "th");
+        let row = match name {
+            "td" | "th" | "tr" => {
+                if let Some(cell) = self.find_in_scope(Scope::Table, is_cell) {
+                    self.pop_to(cell);
+                }
+                if name == "tr"
+                    && let Some(row) = self.find_in_scope(Scope::Table, |n| n == "tr")
+                {
+                    self.pop_to(row);
+                }
+                // What a cell or row goes into: the row, a section, or
+                // the table itself.
+                let context = |n: &str| {
+                    matches!(n, "tbody" | "thead" | "tfoot" | "table")
+                        || (name != "tr" && n == "tr")
+                };
+                self.find_in_scope(Scope::Table, context)
             }
-            self.pop_to(self.stack.len() - 1);
+            _ => Some(table),
+        };
+        if let Some(row) = row {
+            self.pop_to(row + 1);
         }
-        let needs_row = matches!(name, "td" | "th");
-        if (needs_row || name == "tr") && self.current_name() == "table" {
+        if matches!(name, "td" | "th" | "tr") && self.current_name() == "table" {
             let id = self.insert(element(ns!(html), "tbody", Vec::new()), false);
             self.push(id, "tbody", false);
         }
-        if needs_row && self.current_name() != "tr" {
+        if matches!(name, "td" | "th") && self.current_name() != "tr" {
             let id = self.insert(element(ns!(html), "tr", Vec::new()), false);
             self.push(id, "tr", false);
         }
