@@ -128,17 +128,48 @@ pub const JSON_LD_MIN_WORDS: u32 = 6;
 /// Text rules stand. (An article's `articleBody` is not trusted so far:
 /// it often carries the captions, credits and shop links of the body,
 /// which the DOM rules rightly drop.)
-pub fn trust_product_description(blocks: &[Block], findings: &mut [Option<Finding>], text: &str) {
-    for (block, finding) in blocks.iter().zip(findings.iter_mut()) {
+pub fn trust_product_description(
+    blocks: &[Block],
+    findings: &mut [Option<Finding>],
+    text: &str,
+    spans: &[(usize, usize)],
+) {
+    let mut lifted = Vec::new();
+    for (i, (block, finding)) in blocks.iter().zip(findings.iter_mut()).enumerate() {
         let from_dom = finding.as_ref().is_some_and(|f| rules::is_dom_rule(f.rule));
         if from_dom
             && block.features.words >= JSON_LD_MIN_WORDS
             && text.contains(block.text.as_str())
+            && let Some(f) = finding.take()
         {
-            *finding = None;
+            lifted.push((i, f.rule));
+        }
+    }
+    // The rest of the element that holds the description (its heading,
+    // its list of features) is the description's too, when the same
+    // rule removed it.
+    for (i, rule) in lifted {
+        let Some(&(first, last)) = spans
+            .iter()
+            .filter(|&&(first, last)| first <= i && i <= last && last > first)
+            .min_by_key(|&&(first, last)| last - first)
+        else {
+            continue;
+        };
+        if last - first >= DESCRIPTION_MAX_BLOCKS {
+            continue;
+        }
+        for finding in &mut findings[first..=last] {
+            if finding.as_ref().is_some_and(|f| std::ptr::eq(f.rule, rule)) {
+                *finding = None;
+            }
         }
     }
 }
+
+/// Most blocks of the element around a product description that are
+/// lifted with it: a drawer of details, not the page.
+const DESCRIPTION_MAX_BLOCKS: usize = 40;
 
 /// Marks the blocks whose text is in the site's template (see
 /// `template`). Findings of the page's own rules stand; a template only

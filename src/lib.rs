@@ -184,8 +184,10 @@ pub fn clean_blocks(
     // is one.
     let keep_comments = options.keep_comments || page.is_some_and(|p| p.meta.is_discussion);
     let mut judgement = classify::classify(&mut blocks, keep_comments, budget)?;
-    if let Some(text) = page.and_then(|p| p.meta.product_description.as_deref()) {
-        classify::trust_product_description(&blocks, &mut judgement.findings, text);
+    if let Some(page) = page
+        && let Some(text) = page.meta.product_description.as_deref()
+    {
+        classify::trust_product_description(&blocks, &mut judgement.findings, text, &page.spans);
     }
     if let Some(template) = &options.template {
         classify::mark_template(&blocks, &mut judgement.findings, template);
