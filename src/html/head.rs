@@ -31,6 +31,10 @@ pub struct PageMeta {
     /// (`DiscussionForumPosting`, `QAPage`): its replies are its content,
     /// not comments under it.
     pub is_discussion: bool,
+    /// Products the page's JSON-LD declares as its own entities (at the
+    /// top level or in `@graph`, not inside a list): one on a product
+    /// page; none or many on a listing.
+    pub products_declared: u32,
     /// The markup inside the page's `<noscript>` elements, which the parser
     /// keeps as raw text: pages that build their content with JavaScript
     /// often give the whole article there (forum software does).
@@ -121,6 +125,7 @@ impl PageMeta {
                     if is_type(map.get("@type"), ARTICLE_TYPES) {
                         self.read_article(v);
                     } else if is_type(map.get("@type"), PRODUCT_TYPES) {
+                        self.products_declared += 1;
                         self.read_product(v);
                     }
                 }
@@ -158,6 +163,12 @@ impl PageMeta {
                 .map(crate::whitespace::fold)
                 .filter(|d| !d.is_empty());
         }
+    }
+
+    /// The page declares one product as its entity: a product page, not
+    /// a listing of products.
+    pub fn is_product_page(&self) -> bool {
+        self.products_declared == 1
     }
 
     /// The page's main text as its JSON-LD gives it: an article's body,
@@ -258,6 +269,29 @@ mod tests {
         );
         assert_eq!(meta.json_ld_text(), Some("Wheel thrown. Stoneware."));
         assert_eq!(meta.headline, None);
+        assert!(meta.is_product_page());
+    }
+
+    #[test]
+    fn a_product_page_declares_one_product() {
+        let products = |scripts: &[&str]| {
+            let mut meta = PageMeta::default();
+            for s in scripts {
+                meta.read_json_ld(s);
+            }
+            meta.is_product_page()
+        };
+        assert!(products(&[
+            r#"{"@graph":[{"@type":"WebPage"},{"@type":"ProductGroup","hasVariant":[{"@type":"Product"},{"@type":"Product"}]}]}"#
+        ]));
+        // A category page lists its products, or declares each of them.
+        assert!(!products(&[
+            r#"{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"Product"}}]}"#
+        ]));
+        assert!(!products(&[
+            r#"{"@type":"Product"}"#,
+            r#"{"@type":"Product"}"#
+        ]));
     }
 
     #[test]

@@ -50,15 +50,26 @@ fn is_listing(
     region: Option<(usize, usize)>,
     unflagged: usize,
 ) -> bool {
-    let article_words: u32 = region.map_or(0, |(s, e)| {
+    prose_words(blocks, judgement, region) < LISTING_MAX_ARTICLE_WORDS
+        && unflagged >= LISTING_MIN_BLOCKS
+}
+
+/// Words of prose in the best run.
+fn prose_words(blocks: &[Block], judgement: &Judgement, region: Option<(usize, usize)>) -> u32 {
+    region.map_or(0, |(s, e)| {
         blocks[s..=e]
             .iter()
             .filter(|b| crate::shape::is_prose(b, judgement.lang))
             .map(|b| b.features.words)
             .sum()
-    });
-    article_words < LISTING_MAX_ARTICLE_WORDS && unflagged >= LISTING_MIN_BLOCKS
+    })
 }
+
+/// Fewest words of prose in the best run for a page that declares one
+/// product to be read as that product's description rather than as a
+/// listing: a product page with a description is not its tiles of other
+/// products; one without any keeps what its main element holds.
+const PRODUCT_MIN_DESCRIPTION_WORDS: u32 = 30;
 
 /// Fewest words of a link-only block inside the main element that a
 /// listing keeps: its items' titles are links ("UPLIFT V3 Standing
@@ -213,7 +224,12 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
             && TITLE_REPEAT_LENGTH_FACTOR * len + TITLE_REPEAT_SLACK_BYTES >= title_len
     };
     let unflagged = unflagged_main_blocks(blocks, judgement);
-    let listing_mode = is_listing(blocks, judgement, region, unflagged.len());
+    // A page that declares one product is that product's page, however
+    // many product tiles follow it.
+    let product_page = page.is_some_and(|p| p.meta.is_product_page());
+    let listing_mode = is_listing(blocks, judgement, region, unflagged.len())
+        && !(product_page
+            && prose_words(blocks, judgement, region) >= PRODUCT_MIN_DESCRIPTION_WORDS);
     let landing = !listing_mode && page.is_some() && is_landing(blocks, judgement, region);
     // Titles are looked for only on a listing: it runs the text rules
     // again on the link-only blocks.
