@@ -587,13 +587,18 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
 }
 
 /// A segment of a page streamed by server-side rendering (React's
-/// `<div hidden id="S:3">`): the server sends it hidden and a script moves
-/// it into place as soon as it arrives, so it is the page's content, not
-/// something hidden from readers.
+/// `<div hidden id="S:3">`, `id="S:1f"`; the number is base 32): the
+/// server sends it hidden and a script moves it into place as soon as it
+/// arrives, so it is the page's content, not something hidden from
+/// readers.
 fn is_streamed_segment(el: &scraper::node::Element) -> bool {
     attrs::get(el, &local_name!("id"))
         .and_then(|id| id.strip_prefix("S:"))
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.bytes()
+                    .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+        })
 }
 
 fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &mut Gathered) {

@@ -234,6 +234,8 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     // Titles are looked for only on a listing: it runs the text rules
     // again on the link-only blocks.
     let extension = match (page, region) {
+        // A product's page lists other products' tiles, not its content.
+        _ if listing_mode && product_page => unflagged,
         _ if listing_mode => listing_blocks(blocks, judgement, unflagged),
         _ if landing => landing_blocks(blocks, judgement),
         (Some(page), Some(region)) => {
