@@ -67,26 +67,31 @@ impl<'a> Lexer<'a> {
     pub fn raw_text(&mut self, name: &str) -> &'a str {
         let bytes = self.bytes();
         let start = self.pos;
-        let mut from = start;
-        while let Some(lt) = memchr::memmem::find(&bytes[from..], b"</") {
-            let at = from + lt;
-            let name_end = at + 2 + name.len();
-            if bytes.len() >= name_end
-                && bytes[at + 2..name_end].eq_ignore_ascii_case(name.as_bytes())
-                && bytes
-                    .get(name_end)
-                    .is_none_or(|&b| is_space(b) || b == b'/' || b == b'>')
-            {
-                self.pos = match memchr::memchr(b'>', &bytes[name_end..]) {
-                    Some(gt) => name_end + gt + 1,
-                    None => bytes.len(),
+        let end = if name == "script" {
+            script_end(bytes, start)
+        } else {
+            let mut from = start;
+            loop {
+                let Some(lt) = memchr::memmem::find(&bytes[from..], b"</") else {
+                    break None;
                 };
-                return &self.src[start..at];
+                let at = from + lt;
+                if tag_at(bytes, at + 2, name.as_bytes()) {
+                    break Some(at);
+                }
+                from = at + 2;
             }
-            from = at + 2;
-        }
-        self.pos = bytes.len();
-        &self.src[start..]
+        };
+        let Some(at) = end else {
+            self.pos = bytes.len();
+            return &self.src[start..];
+        };
+        let name_end = at + 2 + name.len();
+        self.pos = match memchr::memchr(b'>', &bytes[name_end..]) {
+            Some(gt) => name_end + gt + 1,
+            None => bytes.len(),
+        };
+        &self.src[start..at]
     }
 
     /// Everything left, as text (`<plaintext>`).
@@ -113,9 +118,18 @@ impl<'a> Lexer<'a> {
         } else if bytes[start..].starts_with(b"->") {
             self.pos = start + 2;
         } else {
-            self.pos = match memchr::memmem::find(&bytes[start..], b"-->") {
-                Some(end) => start + end + 3,
-                None => bytes.len(),
+            // "-->" ends it, and so does the mistyped "--!>".
+            let mut from = start;
+            self.pos = loop {
+                let Some(dashes) = memchr::memmem::find(&bytes[from..], b"--") else {
+                    break bytes.len();
+                };
+                let at = from + dashes + 2;
+                match bytes.get(at) {
+                    Some(b'>') => break at + 1,
+                    Some(b'!') if bytes.get(at + 1) == Some(&b'>') => break at + 2,
+                    _ => from = at - 1,
+                }
             };
         }
     }
@@ -284,6 +298,56 @@ impl<'a> Iterator for Lexer<'a> {
     }
 }
 
+/// Whether `bytes` at `at` spell `name` (any case) followed by the end of
+/// a tag name.
+fn tag_at(bytes: &[u8], at: usize, name: &[u8]) -> bool {
+    let end = at + name.len();
+    bytes.len() >= end
+        && bytes[at..end].eq_ignore_ascii_case(name)
+        && bytes
+            .get(end)
+            .is_none_or(|&b| is_space(b) || b == b'/' || b == b'>')
+}
+
+/// Where a script's content ends: at the `</script` that closes it. Old
+/// pages hide a script in a comment and write another script from it
+/// (`<!-- document.write("<script src=…></script>") -->`): inside the
+/// comment, a `<script` opens a nested one whose `</script>` is text, as
+/// the standard's escaped states read it.
+fn script_end(bytes: &[u8], from: usize) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let mut state = State::Data;
+    let mut i = from;
+    while let Some(found) = memchr::memchr2(b'<', b'-', &bytes[i..]) {
+        let at = i + found;
+        i = at + 1;
+        if bytes[at] == b'-' {
+            if state != State::Data && bytes[at..].starts_with(b"-->") {
+                state = State::Data;
+                i = at + 3;
+            }
+            continue;
+        }
+        let closes = bytes.get(at + 1) == Some(&b'/') && tag_at(bytes, at + 2, b"script");
+        match state {
+            State::Data if bytes[at..].starts_with(b"<!--") => {
+                state = State::Escaped;
+                i = at + 4;
+            }
+            State::Data | State::Escaped if closes => return Some(at),
+            State::Escaped if tag_at(bytes, at + 1, b"script") => state = State::DoubleEscaped,
+            State::DoubleEscaped if closes => state = State::Escaped,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether `at` holds a `<` that opens a tag, a comment or a declaration.
 fn opens_markup(bytes: &[u8], at: usize) -> bool {
     if bytes.get(at) != Some(&b'<') {
@@ -369,5 +433,25 @@ mod tests {
         assert!(matches!(lexer.next(), Some(Token::Text("after"))));
         let mut lexer = Lexer::new("x </scripts> y");
         assert_eq!(lexer.raw_text("script"), "x </scripts> y");
+    }
+
+    #[test]
+    fn a_script_written_from_a_commented_script_is_text() {
+        let script = "<!-- document.write('<script src=a.js></script>'); -->";
+        let page = format!("{script}</script>after");
+        let mut lexer = Lexer::new(&page);
+        assert_eq!(lexer.raw_text("script"), script);
+        assert!(matches!(lexer.next(), Some(Token::Text("after"))));
+        // A comment alone does not hide the end tag.
+        let mut lexer = Lexer::new("<!-- x </script>after");
+        assert_eq!(lexer.raw_text("script"), "<!-- x ");
+    }
+
+    #[test]
+    fn a_comment_ends_at_the_mistyped_close_too() {
+        assert_eq!(
+            render("a<!-- x --!>b<!-- y -- z -->c"),
+            ["\"a\"", "\"b\"", "\"c\""]
+        );
     }
 }

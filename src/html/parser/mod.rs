@@ -249,6 +249,8 @@ mod tests {
             "<textarea>\na<b>c</textarea>",
             "<noscript><p>n</p></noscript><p>z",
             "<p>a</p></body></html><p>after",
+            "<script><!-- document.write('<script>x</script>'); --></script><p>after",
+            "<p>a<!-- note --!>b</p>",
         ] {
             let ours = parse(html, 16, &Budget::start(None)).unwrap();
             let reference = Html::parse_document(html);
