@@ -231,16 +231,6 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         && !(product_page
             && prose_words(blocks, judgement, region) >= PRODUCT_MIN_DESCRIPTION_WORDS);
     let landing = !listing_mode && page.is_some() && is_landing(blocks, judgement, region);
-    if std::env::var_os("PITH_DBG").is_some() {
-        eprintln!(
-            "DBG declared={} listing={} landing={} region={:?} n={}",
-            page.map_or(0, |p| p.meta.products_declared),
-            listing_mode,
-            landing,
-            region,
-            blocks.len()
-        );
-    }
     // Titles are looked for only on a listing: it runs the text rules
     // again on the link-only blocks.
     let extension = match (page, region) {
