@@ -70,6 +70,7 @@ pub fn classify(
         block.forget_derived();
     }
     judgement.has_copy = mark_repeats(blocks, &mut judgement.findings);
+    rules::currency::mark_lists(blocks, &mut judgement.findings);
     extend_credits(blocks, &mut judgement.findings);
     extend_prompts(blocks, &mut judgement.findings);
     extend_link_labels(blocks, &mut judgement.findings);

@@ -48,8 +48,9 @@ pub static AFTER_MAIN: RuleInfo = RuleInfo {
     summary: "outside the main text, after it (footers, menus, teaser lists)",
 };
 
-pub static ALL: [&RuleInfo; 10] = [
+pub static ALL: [&RuleInfo; 11] = [
     &TEMPLATE_REPEATED,
+    &super::currency::CURRENCY_LIST,
     &REPEATED_BLOCK,
     &TEASER_LIST,
     &COMMENT_SECTION,

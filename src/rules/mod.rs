@@ -16,6 +16,7 @@ pub mod consent;
 pub mod context;
 pub mod credits;
 pub mod cta;
+pub mod currency;
 pub mod dom;
 pub mod form_consent;
 pub mod meta;
