@@ -28,6 +28,9 @@ pub static NEWSLETTER_EN: PhraseTable = PhraseTable {
         "enter your email",
         "enter your email address",
         "by signing up, you agree",
+        // The reassurance under a sign-up box.
+        "unsubscribe at any time",
+        "unsubscribe anytime",
     ],
 };
 

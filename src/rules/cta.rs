@@ -103,6 +103,10 @@ mod tests {
             "Want to stay up to date with the latest news?"
         ));
         assert!(hits(&Newsletter, "Abonnez-vous à notre newsletter"));
+        assert!(hits(
+            &Newsletter,
+            "To learn how we process your data, visit our Privacy Notice. You can unsubscribe at any time without costs."
+        ));
         assert!(hits(&App, "We are in your phone app. Check us out!"));
         assert!(
             hits(&App, "Подпишитесь на наш Telegram-канал")
