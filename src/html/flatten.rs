@@ -7,34 +7,12 @@
 //! opening tags (and the closing tags that match them) are left out: the
 //! text stays, only the useless nesting goes.
 
+use super::parser::names::is_void;
 use std::borrow::Cow;
 
 /// Deepest nesting kept. Real pages stay under a few hundred levels;
 /// html5ever is still fast at this depth.
 pub const MAX_DEPTH: usize = 1000;
-
-/// Elements that never have content, so never nest.
-fn is_void(name: &str) -> bool {
-    matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "param"
-            | "source"
-            | "track"
-            | "wbr"
-            | "keygen"
-            | "frame"
-    )
-}
 
 /// What a removed block element leaves behind.
 const BREAK: &str = "<br>";

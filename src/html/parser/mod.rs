@@ -11,7 +11,7 @@
 mod charref;
 mod formatting;
 mod lexer;
-mod names;
+pub(super) mod names;
 mod tree;
 
 use crate::budget::Budget;

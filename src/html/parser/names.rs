@@ -104,12 +104,6 @@ pub fn is_special(name: &str) -> bool {
             | "form"
             | "frame"
             | "frameset"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
             | "head"
             | "header"
             | "hgroup"
@@ -157,7 +151,7 @@ pub fn is_special(name: &str) -> bool {
             | "ul"
             | "wbr"
             | "xmp"
-    )
+    ) || is_heading(name)
 }
 
 /// Elements that end an open `<p>` when they start.
@@ -189,12 +183,6 @@ pub fn closes_paragraph(name: &str) -> bool {
             | "section"
             | "summary"
             | "ul"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
             | "pre"
             | "listing"
             | "form"
@@ -205,7 +193,7 @@ pub fn closes_paragraph(name: &str) -> bool {
             | "table"
             | "hr"
             | "xmp"
-    )
+    ) || is_heading(name)
 }
 
 pub fn is_heading(name: &str) -> bool {
@@ -282,12 +270,6 @@ pub fn breaks_out_of_foreign(name: &str) -> bool {
             | "dt"
             | "em"
             | "embed"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
             | "head"
             | "hr"
             | "i"
@@ -313,7 +295,7 @@ pub fn breaks_out_of_foreign(name: &str) -> bool {
             | "u"
             | "ul"
             | "var"
-    )
+    ) || is_heading(name)
 }
 
 /// Table parts, inside which text and other elements do not belong: they
