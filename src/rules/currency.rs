@@ -34,7 +34,7 @@ const MAX_WORDS: u32 = 4;
 /// list.
 static LINE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^([A-Z]{3})\s*[:\-–]\s*(?:[^0-9 ]{1,3}\s*[0-9][0-9.,]*|[0-9][0-9.,]*\s*[A-Z]{3})$",
+        r"^[A-Z]{3}\s*[:\-–]\s*(?:[^0-9 ]{1,3}\s*[0-9][0-9.,]*|[0-9][0-9.,]*\s*[A-Z]{3})$",
     )
 });
 
@@ -44,8 +44,12 @@ fn code(block: &Block) -> Option<&str> {
         return None;
     }
     let text = block.text.trim();
-    let code = LINE.captures(text)?.get(1)?.as_str();
-    CODES.contains(&code).then_some(code)
+    // The code first: most short lines fail on their first bytes.
+    let code = text.get(..3)?;
+    if !code.bytes().all(|b| b.is_ascii_uppercase()) || !CODES.contains(&code) {
+        return None;
+    }
+    LINE.is_match(text).then_some(code)
 }
 
 /// Marks runs of `MIN_LINES` or more price lines, each in a currency the
