@@ -37,10 +37,19 @@ impl Features {
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
         let mut cjk_chars = 0u32;
-        for token in text.split_whitespace() {
+        // Most blocks are ASCII: split them on bytes, without decoding
+        // (input decoding turned the one ASCII space `split_whitespace`
+        // knows and this does not, the vertical tab, into a space).
+        let ascii = text.is_ascii();
+        let tokens: &mut dyn Iterator<Item = &str> = if ascii {
+            &mut text.split_ascii_whitespace()
+        } else {
+            &mut text.split_whitespace()
+        };
+        for token in tokens {
             let mut has_alnum = false;
             let mut first_letter: Option<char> = None;
-            if token.is_ascii() {
+            if ascii || token.is_ascii() {
                 // Most words: bytes, without decoding or Unicode tables.
                 for &b in token.as_bytes() {
                     if b.is_ascii_alphanumeric() {
