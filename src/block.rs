@@ -92,6 +92,29 @@ struct Derived {
     contained: OnceCell<Vec<crate::lexicon::contained::Occurrence>>,
 }
 
+/// Fewest characters of a text taken for a copy of itself glued on:
+/// "haha" and "1212" are words and numbers.
+const MIN_GLUED_COPY_CHARS: usize = 4;
+
+/// `text` once when it is the same text twice with nothing between
+/// ("EUR 163.12EUR 163.12", "Loading...Loading..."). Shops and apps put
+/// a second copy of a price, a date or a label in an element that only
+/// screen readers get, hidden by a style sheet pith does not read (or,
+/// in a dump, not hidden from the text at all), and the two run together.
+pub fn without_glued_copy(mut text: String) -> String {
+    let half = text.len() / 2;
+    let glued = text.len().is_multiple_of(2)
+        && text.is_char_boundary(half)
+        && text[..half] == text[half..]
+        && text[..half].chars().count() >= MIN_GLUED_COPY_CHARS
+        && text[..half].chars().any(char::is_alphanumeric)
+        && !text[..half].ends_with(char::is_whitespace);
+    if glued {
+        text.truncate(half);
+    }
+    text
+}
+
 /// Separator between table cells in a row's text.
 pub const CELL_SEPARATOR: &str = " | ";
 
@@ -110,7 +133,10 @@ impl Block {
     }
 
     pub fn new(text: String, kind: BlockKind, blank_before: bool) -> Self {
-        let text = crate::input::without_controls(text);
+        let mut text = crate::input::without_controls(text);
+        if kind != BlockKind::Code {
+            text = without_glued_copy(text);
+        }
         let features = Features::of(&text);
         Block {
             text,
@@ -174,5 +200,28 @@ impl Block {
                 self.text.to_lowercase()
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_glued_to_itself_is_read_once() {
+        let once = |t: &str| without_glued_copy(t.to_string());
+        assert_eq!(once("EUR 163.12EUR 163.12"), "EUR 163.12");
+        assert_eq!(once("Loading...Loading..."), "Loading...");
+        assert_eq!(
+            once("Seller's other itemsSeller's other items"),
+            "Seller's other items"
+        );
+        // Words, numbers and texts with room between stay.
+        assert_eq!(once("haha"), "haha");
+        assert_eq!(once("1212"), "1212");
+        assert_eq!(once("...."), "....");
+        assert_eq!(once("Bora Bora"), "Bora Bora");
+        assert_eq!(once("Sold out Sold out"), "Sold out Sold out");
+        assert_eq!(once("ÄÖÄÖ"), "ÄÖÄÖ");
     }
 }

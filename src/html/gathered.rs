@@ -71,7 +71,9 @@ impl Gathered {
             let mut block = Block::new(text, kind, true);
             block.dom = Some(record.dom);
             block.markdown = markdown
-                .map(|m| crate::input::without_controls(m.to_string()))
+                .map(|m| {
+                    crate::block::without_glued_copy(crate::input::without_controls(m.to_string()))
+                })
                 .filter(|m| *m != block.text && kind != BlockKind::Code);
             blocks.push(block);
         }
