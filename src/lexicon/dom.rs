@@ -200,6 +200,9 @@ impl Concept {
                 "topics",
                 "categories",
                 "labels",
+                // WooCommerce's line of a product's SKU, categories and
+                // tags.
+                "productmeta",
             ],
             Concept::Breadcrumb => &["breadcrumb", "breadcrumbs", "crumbs", "crumb"],
             Concept::Pagination => &[
