@@ -108,6 +108,22 @@ fn boilerplate_only_exits_1_with_empty_stdout() {
 }
 
 #[test]
+fn either_html_parser_cleans_a_page() {
+    let page = "fixtures/html/news/en-related-sidebar-more-stories.html";
+    let ours = pith(&["clean", page], b"");
+    let reference = pith(&["clean", "--html-parser", "html5ever", page], b"");
+    assert_eq!(ours.status.code(), Some(0));
+    assert_eq!(reference.status.code(), Some(0));
+    assert_eq!(ours.stdout, reference.stdout);
+    assert_eq!(
+        pith(&["clean", "--html-parser", "lol", page], b"")
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
 fn bad_arguments_exit_2() {
     assert_eq!(
         pith(&["clean", "--format", "yaml", SEED], b"")
