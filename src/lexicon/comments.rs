@@ -35,6 +35,9 @@ pub static FORM_SENTENCES_ALL: PhraseTable = PhraseTable {
         "required fields are marked",
         "save my name, email, and website in this browser",
         "you must be logged in to post a comment",
+        // A review form under a product ("Be the first to review “Joco
+        // Cup”", "Be the first to review this item").
+        "be the first to review",
         "ваш адрес email не будет опубликован",
         "обязательные поля помечены",
         "ваша адреса email не буде опублікована",

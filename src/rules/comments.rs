@@ -123,6 +123,8 @@ mod tests {
         ));
         assert!(hits(&Form, "Добавить комментарий"));
         assert!(hits(&Form, "Deja un comentario"));
+        assert!(hits(&Form, "Be the first to review “Joco Cup 4oz”"));
+        assert!(hits(&Form, "Be the first to review this item"));
     }
 
     #[test]
