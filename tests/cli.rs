@@ -195,3 +195,52 @@ fn rules_lists_every_rule() {
         assert!(text.contains(rule.name), "{}", rule.name);
     }
 }
+
+/// A WCXB set of one product page, in a temporary folder named `shop`.
+fn one_page_wcxb_set() -> support::TempDir {
+    use flate2::write::GzEncoder;
+    let dir = support::TempDir::new("eval-floors");
+    let set = dir.path().join("shop");
+    std::fs::create_dir_all(set.join("ground-truth")).unwrap();
+    std::fs::create_dir_all(set.join("html")).unwrap();
+    std::fs::write(
+        set.join("ground-truth/p1.json"),
+        r#"{"ground_truth": {"main_content": "A mug thrown from red clay and glazed in amber, it holds a large coffee and keeps it warm."}, "with": [], "without": [], "_internal": {"page_type": {"primary": "product"}}}"#,
+    )
+    .unwrap();
+    let page = "<html><body><h1>Amber Mug</h1><p>A mug thrown from red clay and glazed in amber, it holds a large coffee and keeps it warm.</p></body></html>";
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(page.as_bytes()).unwrap();
+    std::fs::write(set.join("html/p1.html.gz"), gz.finish().unwrap()).unwrap();
+    dir
+}
+
+#[test]
+fn floors_name_a_page_type_of_a_wcxb_set() {
+    let dir = one_page_wcxb_set();
+    let set = dir.path().join("shop");
+    let floors = dir.path().join("floors.txt");
+    let eval = |floor_lines: &str| {
+        std::fs::write(&floors, floor_lines).unwrap();
+        pith(
+            &[
+                "eval",
+                set.to_str().unwrap(),
+                "--floors",
+                floors.to_str().unwrap(),
+            ],
+            b"",
+        )
+    };
+    let met = eval("shop 0.5\nshop/product 0.5\n");
+    assert_eq!(met.status.code(), Some(0));
+    let below = eval("shop/product 1.01\n");
+    assert_eq!(below.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&below.stderr).contains("shop/product: F1"));
+    let unscored = eval("shop/forum 0.5\n");
+    assert_eq!(unscored.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&unscored.stderr)
+            .contains("shop/forum: has a floor but was not evaluated")
+    );
+}

@@ -47,6 +47,8 @@ pub fn run(args: &EvalArgs) -> u8 {
         return stopped(stop);
     }
     let mut below = Vec::new();
+    // Every figure scored, for the floors that name one not scored.
+    let mut scored: Vec<String> = Vec::new();
     for set in &sets {
         let predictions = predict(set);
         for (doc, p) in set.docs.iter().zip(&predictions) {
@@ -54,7 +56,7 @@ pub fn run(args: &EvalArgs) -> u8 {
                 report(&doc.path.display().to_string(), e);
             }
         }
-        let (f1, text) = match set.kind {
+        let (figures, text) = match set.kind {
             SetKind::Wcxb => wcxb_report(set, &predictions, args.worst),
             SetKind::ScrapingHubHtml | SetKind::TextDump => {
                 shingle_report(set, &predictions, args.worst)
@@ -69,22 +71,19 @@ pub fn run(args: &EvalArgs) -> u8 {
             report(&dir.display().to_string(), e);
             return EXIT_ERROR;
         }
-        if let Some(&floor) = floors.get(&set.name)
-            && f1 < floor
-        {
-            below.push(format!(
-                "{}: F1 {f1:.3} is below the floor {floor:.3}",
-                set.name
-            ));
+        for (name, f1) in figures {
+            if let Some(&floor) = floors.get(&name)
+                && f1 < floor
+            {
+                below.push(format!("{name}: F1 {f1:.3} is below the floor {floor:.3}"));
+            }
+            scored.push(name);
         }
     }
     for line in &below {
         report("eval", line);
     }
-    let missing: Vec<&String> = floors
-        .keys()
-        .filter(|k| !sets.iter().any(|s| &s.name == *k))
-        .collect();
+    let missing: Vec<&String> = floors.keys().filter(|k| !scored.contains(k)).collect();
     for name in &missing {
         report("eval", format!("{name}: has a floor but was not evaluated"));
     }
@@ -133,7 +132,11 @@ fn predict(set: &EvalSet) -> Vec<Prediction> {
 }
 
 /// The ScrapingHub figures: F1 of the mean precision and mean recall.
-fn shingle_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (f64, String) {
+/// The F1 of each figure a floors file may name: the set, and for WCXB
+/// each page type (`wcxb-dev-sample/product`).
+type Figures = Vec<(String, f64)>;
+
+fn shingle_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (Figures, String) {
     let scores: Vec<DocScore> = set
         .docs
         .iter()
@@ -150,12 +153,12 @@ fn shingle_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (f
         .map(|s| (s.precision(), s.recall(), s.f1(), s.tp + s.fp == 0.0))
         .collect();
     text.push_str(&worst_pages(set, &pages, worst));
-    (summary.f1, text)
+    (vec![(set.name.clone(), summary.f1)], text)
 }
 
 /// The WCXB figures: means over pages of P, R, F1 and the snippet rates,
 /// overall and per page type.
-fn wcxb_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (f64, String) {
+fn wcxb_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (Figures, String) {
     let scores: Vec<words::PageScore> = set
         .docs
         .iter()
@@ -173,6 +176,7 @@ fn wcxb_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (f64,
         all.with_rate,
         all.without_rate
     );
+    let mut figures = vec![(set.name.clone(), all.f1)];
     let mut by_type: BTreeMap<&str, Vec<words::PageScore>> = BTreeMap::new();
     for (doc, score) in set.docs.iter().zip(&scores) {
         by_type
@@ -182,6 +186,7 @@ fn wcxb_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (f64,
     }
     for (page_type, pages) in &by_type {
         let m = words::mean(pages);
+        figures.push((format!("{}/{page_type}", set.name), m.f1));
         let name = format!("  {}/{page_type}", set.name);
         let _ = writeln!(
             text,
@@ -200,7 +205,7 @@ fn wcxb_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (f64,
         .map(|(s, p)| (s.precision, s.recall, s.f1, p.text.trim().is_empty()))
         .collect();
     text.push_str(&worst_pages(set, &pages, worst));
-    (all.f1, text)
+    (figures, text)
 }
 
 /// The `count` pages with the lowest F1, with a hint of what went wrong.
