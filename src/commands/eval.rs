@@ -131,11 +131,11 @@ fn predict(set: &EvalSet) -> Vec<Prediction> {
         .collect()
 }
 
-/// The ScrapingHub figures: F1 of the mean precision and mean recall.
 /// The F1 of each figure a floors file may name: the set, and for WCXB
 /// each page type (`wcxb-dev-sample/product`).
 type Figures = Vec<(String, f64)>;
 
+/// The ScrapingHub figures: F1 of the mean precision and mean recall.
 fn shingle_report(set: &EvalSet, predictions: &[Prediction], worst: usize) -> (Figures, String) {
     let scores: Vec<DocScore> = set
         .docs

@@ -44,14 +44,8 @@ const LISTING_MIN_BLOCKS: usize = 8;
 /// An HTML page whose best run of text is short, but whose `<main>` (or
 /// content-named element) holds many blocks no rule removed: its content
 /// is the list itself.
-fn is_listing(
-    blocks: &[Block],
-    judgement: &Judgement,
-    region: Option<(usize, usize)>,
-    unflagged: usize,
-) -> bool {
-    prose_words(blocks, judgement, region) < LISTING_MAX_ARTICLE_WORDS
-        && unflagged >= LISTING_MIN_BLOCKS
+fn is_listing(region_prose_words: u32, unflagged: usize) -> bool {
+    region_prose_words < LISTING_MAX_ARTICLE_WORDS && unflagged >= LISTING_MIN_BLOCKS
 }
 
 /// Words of prose in the best run.
@@ -227,9 +221,9 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     // A page that declares one product is that product's page, however
     // many product tiles follow it.
     let product_page = page.is_some_and(|p| p.meta.is_product_page());
-    let listing_mode = is_listing(blocks, judgement, region, unflagged.len())
-        && !(product_page
-            && prose_words(blocks, judgement, region) >= PRODUCT_MIN_DESCRIPTION_WORDS);
+    let region_prose_words = prose_words(blocks, judgement, region);
+    let listing_mode = is_listing(region_prose_words, unflagged.len())
+        && !(product_page && region_prose_words >= PRODUCT_MIN_DESCRIPTION_WORDS);
     let landing = !listing_mode && page.is_some() && is_landing(blocks, judgement, region);
     // Titles are looked for only on a listing: it runs the text rules
     // again on the link-only blocks.

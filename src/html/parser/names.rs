@@ -312,3 +312,24 @@ pub fn sets_marker(name: &str) -> bool {
         "td" | "th" | "caption" | "applet" | "object" | "marquee" | "template"
     )
 }
+
+/// Whether an element opened inside a table part goes before the table.
+pub fn fosters(name: &str) -> bool {
+    !matches!(
+        name,
+        "caption"
+            | "colgroup"
+            | "col"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "script"
+            | "style"
+            | "template"
+            | "form"
+            | "input"
+    )
+}

@@ -395,7 +395,7 @@ impl Builder {
         if !names::is_special(name) {
             self.reconstruct_formatting();
         }
-        let id = self.insert(element(ns!(html), name, attrs), fosters(name));
+        let id = self.insert(element(ns!(html), name, attrs), names::fosters(name));
         if names::is_void(name) {
             return Next::Markup;
         }
@@ -632,25 +632,4 @@ impl Builder {
             table.insert_before(Node::Text(Text { text: text.into() }));
         }
     }
-}
-
-/// Whether an element opened inside a table part goes before the table.
-fn fosters(name: &str) -> bool {
-    !matches!(
-        name,
-        "caption"
-            | "colgroup"
-            | "col"
-            | "tbody"
-            | "thead"
-            | "tfoot"
-            | "tr"
-            | "td"
-            | "th"
-            | "script"
-            | "style"
-            | "template"
-            | "form"
-            | "input"
-    )
 }
