@@ -8,6 +8,7 @@
 //! patterns spell out the white space they accept ([`SPACE`]) and match
 //! lowered text ([`lower_in_place`], or the block's cached lower case).
 
+use aho_corasick::AhoCorasick;
 use regex_lite::Regex;
 use std::borrow::Cow;
 
@@ -41,6 +42,31 @@ pub fn compile(pattern: &str) -> Regex {
     Regex::new(&pattern.replace(r"\s", SPACE)).expect("valid pattern")
 }
 
+/// A regex with the words one of which every text it matches holds: a
+/// line that holds none is turned away by one pass of a small automaton,
+/// where regex-lite's search walks every thread of the pattern at every
+/// byte (a "52 results" pattern cost 4,000 instructions a short line).
+pub struct Cued {
+    cues: AhoCorasick,
+    regex: Regex,
+}
+
+impl Cued {
+    /// `pattern` as `compile` reads it; `cues` in the case the pattern
+    /// matches. A match without a cue would be missed, so each rule's
+    /// tests give a hit for every form of its pattern.
+    pub fn new(cues: &[&str], pattern: &str) -> Cued {
+        Cued {
+            cues: AhoCorasick::new(cues).expect("cue words are few and valid"),
+            regex: compile(pattern),
+        }
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.cues.is_match(text) && self.regex.is_match(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +77,13 @@ mod tests {
         let lower = lower_in_place(text);
         assert_eq!(lower.len(), text.len());
         assert_eq!(lower, "über 26 октября, İstanbul");
+    }
+
+    #[test]
+    fn cues_turn_lines_away_before_the_regex() {
+        let cued = Cued::new(&["ago"], r"^[0-9]+\s+hours?\s+ago$");
+        assert!(cued.is_match("2 hours ago"));
+        assert!(!cued.is_match("2 hours"));
     }
 
     #[test]

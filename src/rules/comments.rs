@@ -3,7 +3,7 @@
 use super::{DocContext, Effect, Finding, Rule, RuleInfo, Section};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, comments};
-use crate::pattern;
+use crate::pattern::{self, Cued};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
@@ -48,8 +48,19 @@ impl Rule for Form {
 }
 
 /// Matched against the block's lower case.
-static COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
+static COUNT_PATTERN: LazyLock<Cued> = LazyLock::new(|| {
+    Cued::new(
+        &[
+            "comment",
+            "respons",
+            "repl",
+            "reaction",
+            "thought",
+            "коммент",
+            "комент",
+            "kommentar",
+            "comentario",
+        ],
         r#"^(?:[0-9]+\s*(?:comments?|responses?|replies|reactions|thoughts|комментари[а-яё]*|коментар[а-яії]*|kommentare?|commentaires?|comentarios?)(?:\s+(?:to|on)\s+["“«„'‘].+)?|(?:comments?|комментарии|коментарі|kommentare|commentaires|comentarios)\s*[(\[]?[0-9]+[)\]]?)$"#,
     )
 });
@@ -148,6 +159,21 @@ mod tests {
             "34 responses to “Anthony Lynn: We needed to win”"
         ));
         assert!(hits(&Count, "5 thoughts on “Garden diary”"));
+        for text in [
+            "3 replies",
+            "8 reactions",
+            "1 response",
+            "12 комментариев",
+            "5 коментарів",
+            "4 Kommentare",
+            "2 commentaires",
+            "6 comentarios",
+            "Комментарии (7)",
+            "Коментарі 3",
+            "Kommentare (2)",
+        ] {
+            assert!(hits(&Count, text), "{text}");
+        }
         assert!(!hits(&Count, "12 comments were removed by moderators."));
         assert!(!hits(
             &Count,
@@ -200,8 +226,10 @@ impl Rule for Author {
         }
         let line = block.text.trim();
         let mut chars = line.chars();
-        let is_author =
-            chars.next().is_some_and(is_handle_start) && AUTHOR_PATTERN.is_match(chars.as_str());
+        // The pattern ends with the colon; most short lines do not.
+        let is_author = line.ends_with(':')
+            && chars.next().is_some_and(is_handle_start)
+            && AUTHOR_PATTERN.is_match(chars.as_str());
         is_author.then(|| Finding {
             rule: &AUTHOR,
             effect: Effect::OpensSection(Section::Comments),

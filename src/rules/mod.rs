@@ -201,7 +201,9 @@ pub fn is_thread_furniture(rule: &RuleInfo) -> bool {
 pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     let structured = matches!(block.kind, BlockKind::TableRow | BlockKind::Code);
     let text_rules: &[&dyn Rule] = if structured { &[] } else { TEXT_RULES };
-    let finding = DOM_RULES
+    // Every DOM rule reads `block.dom`; a dump's blocks have none.
+    let dom_rules: &[&dyn Rule] = if block.dom.is_some() { DOM_RULES } else { &[] };
+    let finding = dom_rules
         .iter()
         .chain(text_rules)
         .filter(|rule| {

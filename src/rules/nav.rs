@@ -6,8 +6,7 @@ use super::short_phrase::ShortPhraseRule;
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::{Block, BlockKind};
 use crate::lexicon::{Mode, PhraseSet, nav, normalise};
-use crate::pattern;
-use regex_lite::Regex;
+use crate::pattern::Cued;
 use std::sync::LazyLock;
 
 static CHROME: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(Mode::Line, nav::CHROME));
@@ -503,8 +502,9 @@ pub static UI_MESSAGE: ShortPhraseRule = ShortPhraseRule {
 };
 
 /// Matched against the block's lower case.
-static READING_TIME_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
+static READING_TIME_PATTERN: LazyLock<Cued> = LazyLock::new(|| {
+    Cued::new(
+        &["read", "lese", "lectur", "чтения", "читання"],
         r"(?x)^(?:
             (?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|время\s+чтения|час\s+читання|час\s+прочитання)
               \s*:?\s*(?:about\s+|ca\.?\s+|environ\s+|~)?[0-9]+\s*[a-zа-яёіїäöüéè]*\.?
@@ -531,8 +531,20 @@ pub static READING_TIME: NumberLineRule = NumberLineRule {
 
 /// Matched against the block's lower case: "52 results", "Showing 1–24
 /// of 310 products", "Products (52)", "(52 products)", "loaded 153 results".
-static RESULT_COUNT_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
+static RESULT_COUNT_PATTERN: LazyLock<Cued> = LazyLock::new(|| {
+    Cued::new(
+        &[
+            "result",
+            "résultat",
+            "produ",
+            "item",
+            "match",
+            "ergebnis",
+            "treffer",
+            "artikel",
+            "результат",
+            "товар",
+        ],
         r"(?x)^(?:
             \(?
             (?:(?:loaded|showing|displaying|viewing|found)\s+)?
@@ -574,7 +586,23 @@ mod more_tests {
         assert!(hits(&RESULT_COUNT, "Products (52)"));
         assert!(hits(&RESULT_COUNT, "(52 products)"));
         assert!(hits(&RESULT_COUNT, "loaded 153 results"));
-        assert!(hits(&RESULT_COUNT, "48 Ergebnisse"));
+        for text in [
+            "48 Ergebnisse",
+            "12 Treffer",
+            "9 matches",
+            "30 items found",
+            "5 Artikel",
+            "Showing 1 to 24 of 80 résultats",
+            "18 produits",
+            "7 resultados",
+            "15 productos",
+            "120 результатов",
+            "40 товаров",
+            "Items (12)",
+            "Produkte (4)",
+        ] {
+            assert!(hits(&RESULT_COUNT, text), "{text}");
+        }
         assert!(!hits(&RESULT_COUNT, "52 results were counted by hand."));
         assert!(!hits(
             &RESULT_COUNT,
@@ -643,6 +671,15 @@ mod more_tests {
             "Lesezeit: 3 Min.",
             "Temps de lecture : 2 min",
             "Время чтения: 4 минуты",
+            "Reading time: about 6 minutes",
+            "Lesedauer 4 Min.",
+            "Tiempo de lectura: 3 min",
+            "Час читання: 5 хв",
+            "Час прочитання: 2 хв",
+            "3 Minuten Lesezeit",
+            "4 min de lectura",
+            "7 мин чтения",
+            "2 хв читання",
         ] {
             assert!(hits(&READING_TIME, text), "{text}");
         }

@@ -8,13 +8,13 @@
 
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::Block;
-use regex_lite::Regex;
+use crate::pattern::Cued;
 use std::sync::LazyLock;
 
 pub struct NumberLineRule {
     pub info: &'static RuleInfo,
     /// Anchored at both ends; written for lower case.
-    pub pattern: &'static LazyLock<Regex>,
+    pub pattern: &'static LazyLock<Cued>,
     /// Most words of a line the rule takes.
     pub max_words: u32,
     /// What a finding says it saw.

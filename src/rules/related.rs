@@ -19,6 +19,16 @@ static HEADING_PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
         .flat_map(|t| t.phrases.iter().map(|p| format!("{p} ")))
         .collect()
 });
+/// The first words of `HEADING_PREFIXES` ("more", "related"): a line
+/// that opens with none of them is compared with no prefix.
+static HEADING_PREFIX_FIRST_WORDS: LazyLock<foldhash::HashSet<&'static str>> =
+    LazyLock::new(|| {
+        related::HEADING_PREFIXES
+            .iter()
+            .flat_map(|t| t.phrases.iter())
+            .filter_map(|p| p.split(' ').next())
+            .collect()
+    });
 
 fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '„' | '«' | '‘' | '\'' | '‹' | '「')
@@ -155,10 +165,16 @@ impl Rule for Heading {
             && !block.features.ends_with_terminal
         {
             let line = block.normalised();
-            if let Some(prefix) = HEADING_PREFIXES
-                .iter()
-                .find(|p| line.starts_with(p.as_str()))
-            {
+            let first_word = line.split(' ').next().unwrap_or(line);
+            let prefix = HEADING_PREFIX_FIRST_WORDS
+                .contains(first_word)
+                .then(|| {
+                    HEADING_PREFIXES
+                        .iter()
+                        .find(|p| line.starts_with(p.as_str()))
+                })
+                .flatten();
+            if let Some(prefix) = prefix {
                 format!("prefix: {}", prefix.trim())
             } else {
                 more_of_kind(line)?
@@ -192,9 +208,13 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Most words of a time line ("5 минут назад", "il y a 3 heures").
 const TIMESTAMP_MAX_WORDS: u32 = 5;
-/// The words in `TIMESTAMP`'s forms without a digit ("an hour ago",
-/// "just now", "yesterday", "today").
-const TIMESTAMP_DIGITLESS_WORDS: &[&str] = &["ago", "just", "yesterday", "today"];
+/// How a line `TIMESTAMP` matches may start besides with a digit: the
+/// forms that open with a word ("updated 5 min ago", "vor 3 Stunden",
+/// "il y a 2 h", "hace 5 minutos").
+const TIMESTAMP_OPENING_WORDS: &[&str] = &["updated", "vor", "il", "hace"];
+/// How a line `TIMESTAMP` matches ends when it holds no digit ("an hour
+/// ago", "just now", "yesterday", "today").
+const TIMESTAMP_CLOSING_WORDS: &[&str] = &["ago", "now", "yesterday", "today"];
 
 /// A line that is only a time: "14:54", "2 hours ago", "5 минут назад".
 /// Article text never stands alone as a clock time; news tickers and
@@ -215,12 +235,14 @@ impl Rule for Timestamp {
         if block.features.words > TIMESTAMP_MAX_WORDS {
             return None;
         }
-        let lower = block.lowercase();
-        // Every form of the pattern has a digit or one of these words; the
-        // regex runs only on blocks that do.
-        let may_match = lower.bytes().any(|b| b.is_ascii_digit())
-            || TIMESTAMP_DIGITLESS_WORDS.iter().any(|w| lower.contains(w));
-        (may_match && TIMESTAMP.is_match(lower.trim()))
+        let lower = block.lowercase().trim();
+        // Every form of the pattern starts with a digit or one of the
+        // opening words, or ends with a closing word; the regex runs only
+        // on the few lines that do.
+        let may_match = lower.starts_with(|c: char| c.is_ascii_digit())
+            || TIMESTAMP_OPENING_WORDS.iter().any(|w| lower.starts_with(w))
+            || TIMESTAMP_CLOSING_WORDS.iter().any(|w| lower.ends_with(w));
+        (may_match && TIMESTAMP.is_match(lower))
             .then(|| Finding::drop(&TIMESTAMP_RULE, "time only"))
     }
 }
@@ -320,6 +342,13 @@ mod tests {
             "2 hours ago",
             "5 минут назад",
             "vor 3 Stunden",
+            "Updated 5 min ago",
+            "il y a 3 heures",
+            "hace 5 minutos",
+            "an hour ago",
+            "Just now",
+            "Yesterday",
+            " today ",
         ] {
             assert!(hits(&Timestamp, text), "{text}");
         }

@@ -63,7 +63,11 @@ pub fn strip_links(s: &str) -> String {
 
 /// `strip_links`, borrowing when there is nothing to strip.
 fn strip_markdown_links(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains("](") {
+    // A byte scan for the bracket first: most lines have none, and
+    // `contains` sets up a substring search for every line.
+    let has_link =
+        memchr::memchr_iter(b']', s.as_bytes()).any(|i| s.as_bytes().get(i + 1) == Some(&b'('));
+    if !has_link {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = s.to_string();
