@@ -208,13 +208,22 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Most words of a time line ("5 минут назад", "il y a 3 heures").
 const TIMESTAMP_MAX_WORDS: u32 = 5;
-/// How a line `TIMESTAMP` matches may start besides with a digit: the
-/// forms that open with a word ("updated 5 min ago", "vor 3 Stunden",
+/// The words a line `TIMESTAMP` matches may start with ("vor 3 Stunden",
 /// "il y a 2 h", "hace 5 minutos").
-const TIMESTAMP_OPENING_WORDS: &[&str] = &["updated", "vor", "il", "hace"];
-/// How a line `TIMESTAMP` matches ends when it holds no digit ("an hour
-/// ago", "just now", "yesterday", "today").
-const TIMESTAMP_CLOSING_WORDS: &[&str] = &["ago", "now", "yesterday", "today"];
+const TIMESTAMP_OPENING_WORDS: &[&str] = &["vor", "il", "hace"];
+/// The words a line `TIMESTAMP` matches may end with ("2 hours ago", "just
+/// now", "yesterday", "5 минут назад").
+const TIMESTAMP_CLOSING_WORDS: &[&str] = &["ago", "now", "yesterday", "today", "назад", "тому"];
+
+/// `lower` starts like a clock time: one or two digits, then ':' or '.'
+/// and a digit ("14:54", "9.05 pm").
+fn starts_like_a_clock(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    let digits = b.iter().take(2).take_while(|b| b.is_ascii_digit()).count();
+    digits > 0
+        && matches!(b.get(digits), Some(b':' | b'.'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+}
 
 /// A line that is only a time: "14:54", "2 hours ago", "5 минут назад".
 /// Article text never stands alone as a clock time; news tickers and
@@ -236,10 +245,10 @@ impl Rule for Timestamp {
             return None;
         }
         let lower = block.lowercase().trim();
-        // Every form of the pattern starts with a digit or one of the
+        // Every form of the pattern starts like a clock or with one of the
         // opening words, or ends with a closing word; the regex runs only
         // on the few lines that do.
-        let may_match = lower.starts_with(|c: char| c.is_ascii_digit())
+        let may_match = starts_like_a_clock(lower)
             || TIMESTAMP_OPENING_WORDS.iter().any(|w| lower.starts_with(w))
             || TIMESTAMP_CLOSING_WORDS.iter().any(|w| lower.ends_with(w));
         (may_match && TIMESTAMP.is_match(lower))
@@ -339,6 +348,7 @@ mod tests {
         for text in [
             "14:54",
             "9:05 pm",
+            "7.30",
             "2 hours ago",
             "5 минут назад",
             "vor 3 Stunden",
