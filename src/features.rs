@@ -12,7 +12,7 @@ use crate::lang::{self, Lang};
 /// a one-word menu item.
 const CJK_CHARS_PER_WORD: u32 = 2;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Features {
     /// Word count (CJK characters counted at `CJK_CHARS_PER_WORD` a word).
     pub words: u32,
@@ -35,21 +35,121 @@ pub struct Features {
 
 impl Features {
     pub fn of(text: &str) -> Features {
+        let mut f = Self::counts(text);
+        let trimmed = sentence_end(text);
+        f.ends_with_ellipsis = trimmed.ends_with('…') || trimmed.ends_with("...");
+        f.ends_with_terminal = trimmed.chars().next_back().is_some_and(is_terminal_mark);
+        f
+    }
+
+    /// The counts of `text` in one pass over its bytes, decoding only the
+    /// characters outside ASCII: as `of_words` counts them word by word.
+    /// Splitting a block into words, and each word again for its stop
+    /// word (at apostrophes, then without its punctuation), read every
+    /// byte five times. White space is `char::is_whitespace`'s: block
+    /// text holds no control character but tab and line feed.
+    fn counts(text: &str) -> Features {
+        let bytes = text.as_bytes();
         let mut f = Features::default();
         let mut cjk_chars = 0u32;
-        // Most blocks are ASCII: split them on bytes, without decoding
-        // (input decoding turned the one ASCII space `split_whitespace`
-        // knows and this does not, the vertical tab, into a space).
-        let ascii = text.is_ascii();
-        let tokens: &mut dyn Iterator<Item = &str> = if ascii {
-            &mut text.split_ascii_whitespace()
-        } else {
-            &mut text.split_whitespace()
+        let mut word = WordState::default();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if b.is_ascii_whitespace() {
+                    f.end_word(&mut word, text, i);
+                } else {
+                    word.open(i);
+                    f.ascii_char(&mut word, bytes, i);
+                }
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().expect("a character starts here");
+            if c.is_whitespace() {
+                f.end_word(&mut word, text, i);
+            } else {
+                word.open(i);
+                word.ascii = false;
+                // The word is read whole after all: forget its parts.
+                if let Some(hits) = word.hits_before_parts.take() {
+                    f.stopword_hits = hits;
+                }
+                if c.is_alphanumeric() {
+                    f.alnum_chars += 1;
+                    if is_cjk(c) {
+                        cjk_chars += 1;
+                    } else {
+                        word.has_alnum = true;
+                    }
+                    if word.first_letter.is_none() && c.is_alphabetic() {
+                        word.first_letter = Some(c);
+                    }
+                }
+                if is_terminal_mark(c) {
+                    f.terminal_marks += 1;
+                }
+            }
+            i += c.len_utf8();
+        }
+        f.end_word(&mut word, text, bytes.len());
+        f.words += cjk_chars.div_ceil(CJK_CHARS_PER_WORD);
+        f
+    }
+
+    /// Counts the ASCII byte `bytes[i]`, not white space, of the word
+    /// being read.
+    fn ascii_char(&mut self, word: &mut WordState, bytes: &[u8], i: usize) {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            self.alnum_chars += 1;
+            word.has_alnum = true;
+            if word.first_letter.is_none() && b.is_ascii_alphabetic() {
+                word.first_letter = Some(char::from(b));
+            }
+            word.part = Some(word.part.map_or((i, i + 1), |(start, _)| (start, i + 1)));
+        } else if b == b'\'' && word.ascii {
+            if word.hits_before_parts.is_none() {
+                word.hits_before_parts = Some(self.stopword_hits);
+            }
+            word.end_part(bytes, &mut self.stopword_hits);
+        } else if matches!(b, b'.' | b'!' | b'?') {
+            self.terminal_marks += 1;
+        }
+    }
+    /// Counts the word being read, if one is, which ends before `end`.
+    fn end_word(&mut self, word: &mut WordState, text: &str, end: usize) {
+        let Some(start) = word.start.take() else {
+            return;
         };
-        for token in tokens {
+        if word.ascii {
+            word.end_part(text.as_bytes(), &mut self.stopword_hits);
+        } else if word.has_alnum {
+            lang::count_stopword(&text[start..end], &mut self.stopword_hits);
+        }
+        if word.has_alnum {
+            self.words += 1;
+        }
+        if let Some(c) = word.first_letter {
+            if c.is_uppercase() {
+                self.capitalised_words += 1;
+                self.cased_words += 1;
+            } else if c.is_lowercase() {
+                self.cased_words += 1;
+            }
+        }
+    }
+
+    /// The counts of any text, word by word: what `counts` must count.
+    #[cfg(test)]
+    fn of_words(text: &str) -> Features {
+        let mut f = Features::default();
+        let mut cjk_chars = 0u32;
+        for token in text.split_whitespace() {
             let mut has_alnum = false;
             let mut first_letter: Option<char> = None;
-            if ascii || token.is_ascii() {
+            if token.is_ascii() {
                 // Most words: bytes, without decoding or Unicode tables.
                 for &b in token.as_bytes() {
                     if b.is_ascii_alphanumeric() {
@@ -95,9 +195,6 @@ impl Features {
             }
         }
         f.words += cjk_chars.div_ceil(CJK_CHARS_PER_WORD);
-        let trimmed = sentence_end(text);
-        f.ends_with_ellipsis = trimmed.ends_with('…') || trimmed.ends_with("...");
-        f.ends_with_terminal = trimmed.chars().next_back().is_some_and(is_terminal_mark);
         f
     }
 
@@ -112,6 +209,46 @@ impl Features {
             0.0
         } else {
             self.capitalised_words as f32 / self.cased_words as f32
+        }
+    }
+}
+
+/// The word `Features::counts` is reading.
+#[derive(Default)]
+struct WordState {
+    /// Where it starts; `None` between words.
+    start: Option<usize>,
+    /// All its characters so far are ASCII.
+    ascii: bool,
+    /// It has a letter or digit outside CJK.
+    has_alnum: bool,
+    first_letter: Option<char>,
+    /// For an ASCII word: the span from the first to the last letter or
+    /// digit since its last apostrophe, where a stop word may stand
+    /// ("qu'il" is "qu" and "il").
+    part: Option<(usize, usize)>,
+    /// The stop-word counts before the word's first apostrophe counted a
+    /// part: a word that then turns out not to be ASCII ("l'été") is
+    /// looked up whole at its end, its parts uncounted.
+    hits_before_parts: Option<[u16; lang::COUNT]>,
+}
+
+impl WordState {
+    /// Starts a word at `i` unless one is being read.
+    fn open(&mut self, i: usize) {
+        if self.start.is_none() {
+            *self = WordState {
+                start: Some(i),
+                ascii: true,
+                ..WordState::default()
+            };
+        }
+    }
+
+    /// Looks the part since the last apostrophe up as a stop word.
+    fn end_part(&mut self, bytes: &[u8], hits: &mut [u16; lang::COUNT]) {
+        if let Some((start, end)) = self.part.take() {
+            lang::count_ascii_word(&bytes[start..end], hits);
         }
     }
 }
@@ -190,6 +327,23 @@ mod tests {
     fn sees_teaser_ellipsis_behind_closing_quote() {
         assert!(Features::of("He said it was “a secret…”").ends_with_ellipsis);
         assert!(Features::of("Paid a secret...").ends_with_ellipsis);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 4096,
+            ..proptest::test_runner::Config::default()
+        })]
+
+        /// The one-pass count is the word-by-word count: words, letters,
+        /// capitals, marks and stop words in every language, apostrophes,
+        /// punctuation, Cyrillic, CJK and Unicode spaces included.
+        #[test]
+        fn one_pass_counts_as_words_do(
+            text in "([ \t\n.!?',;()a-zA-Z0-9-]|the |The |l'|qu'|l’|и |Это |日本|é|É|\u{a0}|\u{2009}|…|。|“|”){0,60}"
+        ) {
+            proptest::prop_assert_eq!(Features::counts(&text), Features::of_words(&text));
+        }
     }
 
     #[test]

@@ -280,7 +280,13 @@ fn count_ascii_stopword(token: &[u8], hits: &mut [u16; COUNT]) {
         .iter()
         .rposition(u8::is_ascii_alphanumeric)
         .map_or(token.len(), |last| last + 1);
-    let word = &token[start..end];
+    count_ascii_word(&token[start..end], hits);
+}
+
+/// `count_stopword` for an ASCII word that starts and ends with a letter
+/// or digit and holds no apostrophe: the lookup alone, for callers that
+/// split words themselves (`Features::of`).
+pub fn count_ascii_word(word: &[u8], hits: &mut [u16; COUNT]) {
     if word.len() > PACKED_WORD_BYTES {
         return;
     }
