@@ -10,7 +10,8 @@
 
 use super::{Hit, PhraseTable, comments, consent, credits, cta, nav, on_word_boundaries};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 /// Every concept matched in `Mode::Contains`. A `PhraseSet` built from
 /// tables not listed here still works; it just searches every block.
@@ -59,21 +60,52 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             }));
         }
     }
-    // Overlapping search needs standard match semantics. A one-page
-    // `pith clean` pays the build in full: the noncontiguous NFA takes
-    // 3.6 M instructions, a contiguous one 4.5 M for no faster search
-    // here (the text dumps: 2,236 M either way), and a DFA 45 M for a
-    // search 2 % faster.
-    let automaton = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .match_kind(MatchKind::Standard)
-        .build(patterns.iter().map(|(_, hit)| hit.phrase))
-        .expect("phrase tables are small and valid");
+    // A one-page `pith clean` pays the build in full: the noncontiguous
+    // NFA takes 3.6 M instructions, a contiguous one 4.5 M for no faster
+    // search, and a DFA 45 M (see `automaton_for`).
+    let automaton = build(&patterns, AhoCorasickKind::NoncontiguousNFA);
     Index {
         automaton,
         patterns,
     }
 });
+
+/// The automaton over every phrase, of `kind`. Overlapping search needs
+/// standard match semantics.
+fn build(patterns: &[(u8, Hit)], kind: AhoCorasickKind) -> AhoCorasick {
+    AhoCorasick::builder()
+        .kind(Some(kind))
+        .match_kind(MatchKind::Standard)
+        .build(patterns.iter().map(|(_, hit)| hit.phrase))
+        .expect("phrase tables are small and valid")
+}
+
+/// Bytes the process searches with the NFA before it builds a DFA for
+/// the rest. The DFA takes 45 M instructions to build and then about half
+/// the NFA's 40 instructions a byte, so it pays for itself after some
+/// 2.5 MB: a batch, a benchmark or one huge page builds it early, and a
+/// one-page `pith clean` never does.
+const DFA_AFTER_BYTES: usize = 2 << 20;
+
+/// Bytes searched with the NFA so far, by every thread.
+static NFA_BYTES: AtomicUsize = AtomicUsize::new(0);
+
+static DFA: OnceLock<AhoCorasick> = OnceLock::new();
+
+/// The automaton to search `len` more bytes with. Both find the same
+/// occurrences; only the order they come in may differ, and no caller
+/// depends on it.
+fn automaton_for(len: usize) -> &'static AhoCorasick {
+    if let Some(dfa) = DFA.get() {
+        return dfa;
+    }
+    let searched = NFA_BYTES.fetch_add(len, Ordering::Relaxed) + len;
+    if searched > DFA_AFTER_BYTES {
+        DFA.get_or_init(|| build(&INDEX.patterns, AhoCorasickKind::DFA))
+    } else {
+        &INDEX.automaton
+    }
+}
 
 /// The index of `tables` in the list of contained concepts, if listed.
 /// Tables are statics, so each has one address; the slices that list them
@@ -88,8 +120,7 @@ pub fn concept_of(tables: &[&'static PhraseTable]) -> Option<u8> {
 /// Every occurrence of every contained phrase in `lower` (lower case), on
 /// word boundaries or not. Usually none, and then nothing is allocated.
 pub fn occurrences(lower: &str) -> Vec<Occurrence> {
-    INDEX
-        .automaton
+    automaton_for(lower.len())
         .find_overlapping_iter(lower)
         .map(|m| Occurrence {
             start: m.start(),
@@ -149,6 +180,29 @@ mod tests {
         let copyright = concept_of(credits::COPYRIGHT).unwrap();
         assert!(any(&occurrences(notice), copyright));
         assert!(!any(&occurrences("the council met"), copyright));
+    }
+
+    /// The DFA a long run switches to finds what the NFA finds, for every
+    /// phrase inside a sentence and glued to words.
+    #[test]
+    fn the_dfa_finds_what_the_nfa_finds() {
+        let dfa = build(&INDEX.patterns, AhoCorasickKind::DFA);
+        let found = |automaton: &AhoCorasick, text: &str| {
+            let mut found: Vec<(usize, usize, usize)> = automaton
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            found.sort_unstable();
+            found
+        };
+        for (_, hit) in &INDEX.patterns {
+            for text in [
+                format!("so {} now", hit.phrase),
+                format!("x{}y", hit.phrase),
+            ] {
+                assert_eq!(found(&dfa, &text), found(&INDEX.automaton, &text), "{text}");
+            }
+        }
     }
 
     /// `first` agrees with a leftmost-longest automaton over the concept's
