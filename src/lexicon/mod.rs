@@ -265,12 +265,22 @@ pub fn normalise(line: &str) -> String {
         out.truncate(len);
         return String::from_utf8(out).expect("ASCII in, ASCII out");
     }
+    // One pass over the characters; the ASCII ones (most, in most
+    // lines) lowered without Unicode's tables.
     let mut out = String::with_capacity(trimmed.len());
-    for word in trimmed.split_whitespace() {
-        if !out.is_empty() {
+    let mut space = false;
+    for c in trimmed.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
             out.push(' ');
         }
-        for c in word.chars() {
+        space = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
             out.extend(c.to_lowercase());
         }
     }
@@ -405,6 +415,7 @@ mod tests {
             "--",
             "",
             "Café  Déjà vu:",
+            "“Читайте ТАКЖЕ”\u{a0}– İstanbul\u{2009}ΣΟΦΙΑ",
         ] {
             let by_char: String = line
                 .trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '©')
