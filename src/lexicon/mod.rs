@@ -260,6 +260,13 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 pub fn normalise(line: &str) -> String {
     let trimmed = trim_for_normalise(line);
     if trimmed.is_ascii() {
+        // On the stack first: a zeroed heap buffer of the line's length
+        // cost more than the normalising.
+        if trimmed.len() <= STACK_LINE_BYTES {
+            let mut buffer = [0u8; STACK_LINE_BYTES];
+            let len = normalise_ascii_into(trimmed, &mut buffer);
+            return String::from_utf8(buffer[..len].to_vec()).expect("ASCII in, ASCII out");
+        }
         let mut out = vec![0u8; trimmed.len()];
         let len = normalise_ascii_into(trimmed, &mut out);
         out.truncate(len);
