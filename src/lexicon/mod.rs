@@ -299,6 +299,15 @@ pub fn normalise(line: &str) -> String {
 /// differs, and the headline is compared with every block of about its
 /// length.
 pub fn normalises_to(line: &str, key: &str) -> bool {
+    // Most lines differ from the key at their first letter: settle them
+    // before trimming the line's end and reading it all.
+    let head = line.trim_start_matches(|c: char| !is_kept_at_edge(c));
+    if let (Some(&first), Some(&expected)) = (head.as_bytes().first(), key.as_bytes().first())
+        && first.is_ascii()
+        && first.to_ascii_lowercase() != expected
+    {
+        return false;
+    }
     let trimmed = trim_for_normalise(line);
     if !trimmed.is_ascii() {
         return normalise(line) == key;
@@ -341,7 +350,12 @@ const STACK_LINE_BYTES: usize = 64;
 
 /// `line` without the surrounding characters `normalise` drops.
 fn trim_for_normalise(line: &str) -> &str {
-    line.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '©')
+    line.trim_matches(|c: char| !is_kept_at_edge(c))
+}
+
+/// Characters `normalise` keeps at either end of a line.
+fn is_kept_at_edge(c: char) -> bool {
+    c.is_alphanumeric() || c == '#' || c == '©'
 }
 
 /// `normalise` for trimmed ASCII text, byte by byte, into `out` (at least

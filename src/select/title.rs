@@ -3,10 +3,9 @@
 use crate::block::{Block, BlockKind};
 use crate::classify::Judgement;
 use crate::html::Page;
-use crate::lexicon::normalise;
+use crate::lexicon::{normalise, normalises_to};
 use crate::rules::{Effect, context};
 use crate::shape;
-use foldhash::{HashMap, HashMapExt};
 
 /// How many blocks before the article we search for its headline.
 const TITLE_LOOKBACK: usize = 12;
@@ -43,14 +42,6 @@ const TITLED_SENTENCE_CASE_SHARE: f32 = 0.8;
 
 /// The headline: the most headline-like block shortly before the article.
 pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usize> {
-    // Only headline-length blocks can repeat a headline.
-    let mut seen: HashMap<String, (usize, u32)> = HashMap::new();
-    for (i, b) in blocks.iter().enumerate().take(start) {
-        if b.features.words <= shape::HEADLINE_MAX_WORDS {
-            let entry = seen.entry(normalise(&b.text)).or_insert((i, 0));
-            entry.1 += 1;
-        }
-    }
     let from = start.saturating_sub(TITLE_LOOKBACK);
     let first_meta = judgement.findings.iter().take(start).position(|f| {
         f.as_ref()
@@ -80,7 +71,7 @@ pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usi
         if !usable || !(shape::is_headline_like(block) || titled) {
             continue;
         }
-        let (first, count) = seen[&normalise(&block.text)];
+        let (first, count) = copies(blocks, start, &block.text);
         let mut points = 1.0 - TITLE_DISTANCE_COST * (start - i) as f32;
         if matches!(block.kind, BlockKind::Heading(1 | 2)) {
             points += TITLE_HEADING_BONUS;
@@ -106,6 +97,24 @@ pub fn find(blocks: &[Block], judgement: &Judgement, start: usize) -> Option<usi
     }
     let chosen = best.map(|(_, i)| i)?;
     Some(shorter_headline_before(blocks, judgement, chosen, from))
+}
+
+/// Where the first block before `start` with the same text as `text`
+/// (normalised) stands, and how many there are. Only headline-length
+/// blocks can repeat a headline. Each candidate is compared with the
+/// blocks in place, most of which differ at their first letter: cheaper
+/// than normalising every block before the article into a map.
+fn copies(blocks: &[Block], start: usize, text: &str) -> (usize, u32) {
+    let key = normalise(text);
+    let mut first = None;
+    let mut count = 0;
+    for (i, b) in blocks.iter().enumerate().take(start) {
+        if b.features.words <= shape::HEADLINE_MAX_WORDS && normalises_to(&b.text, &key) {
+            first.get_or_insert(i);
+            count += 1;
+        }
+    }
+    (first.unwrap_or(start), count)
 }
 
 /// When nothing before the article reads as its headline: the article's
