@@ -331,6 +331,24 @@ struct YearWindow<'t> {
     named: bool,
 }
 
+/// Words a date takes before the word of its year: "12 de marzo de" in
+/// "12 de marzo de 2024"; "October 26," and "26.10." take fewer.
+const DATE_WORDS_BEFORE_YEAR: usize = 4;
+
+/// Where a window for the year at `run_start` may start instead of
+/// `start`: at the word `DATE_WORDS_BEFORE_YEAR` words before the year's,
+/// when there is one after `start`. No date that ends with this year
+/// starts earlier (a date that ends with an earlier year is found in that
+/// year's window, which comes first), and a shorter window costs the
+/// regexes less.
+fn nearer_start(bytes: &[u8], start: usize, run_start: usize) -> usize {
+    let mut word_starts = (start + 1..=run_start)
+        .rev()
+        .filter(|&p| bytes[p - 1].is_ascii_whitespace() && !bytes[p].is_ascii_whitespace());
+    // The first word start is the year's own word.
+    word_starts.nth(DATE_WORDS_BEFORE_YEAR).unwrap_or(start)
+}
+
 /// The windows around each possible year, with the forms a date there
 /// could take. A window that can hold no date is left out, so most
 /// numbers cost no regex search.
@@ -362,6 +380,7 @@ fn year_windows(text: &str) -> Vec<YearWindow<'_>> {
         {
             start += space + 1;
         }
+        start = nearer_start(bytes, start, run_start);
         let iso = i - run_start == 4 && bytes.get(i) == Some(&b'-');
         let numeric = run_start > 0 && matches!(bytes[run_start - 1], b'.' | b'/');
         let named = text[start..run_start]
@@ -465,6 +484,16 @@ mod tests {
         assert_eq!(
             iso("Nov 5, 2019 at 3:05 pm").as_deref(),
             Some("2019-11-05T15:05")
+        );
+        // After many words, the window starts near the year.
+        assert_eq!(
+            iso("Filed from the harbour office late on Tuesday, 12 de marzo de 2024, 10:31")
+                .as_deref(),
+            Some("2024-03-12T10:31")
+        );
+        assert_eq!(
+            iso("The long awaited report came out 5 March 2023 2024").as_deref(),
+            Some("2023-03-05")
         );
     }
 
