@@ -5,6 +5,7 @@
 //! from page chrome in any language, including ones no phrase table knows.
 
 use crate::lang::{self, Lang};
+use crate::letters;
 
 /// How many CJK characters make up one "word" for length purposes. Chinese
 /// and Japanese write words without spaces; about two characters per word
@@ -76,14 +77,14 @@ impl Features {
                 if let Some(hits) = word.hits_before_parts.take() {
                     f.stopword_hits = hits;
                 }
-                if c.is_alphanumeric() {
+                if letters::is_alphanumeric(c) {
                     f.alnum_chars += 1;
                     if is_cjk(c) {
                         cjk_chars += 1;
                     } else {
                         word.has_alnum = true;
                     }
-                    if word.first_letter.is_none() && c.is_alphabetic() {
+                    if word.first_letter.is_none() && letters::is_alphabetic(c) {
                         word.first_letter = Some(c);
                     }
                 }

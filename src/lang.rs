@@ -308,7 +308,7 @@ pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
         count_stopword(tail, hits);
         return;
     }
-    let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let word = token.trim_matches(|c: char| !crate::letters::is_alphanumeric(c));
     if word.is_empty() || word.len() > MAX_STOPWORD_BYTES {
         return;
     }

@@ -39,6 +39,7 @@ pub mod html;
 pub mod input;
 pub mod jsonl;
 pub mod lang;
+pub mod letters;
 pub mod lexicon;
 pub mod pattern;
 pub mod render;

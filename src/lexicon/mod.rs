@@ -355,7 +355,7 @@ fn trim_for_normalise(line: &str) -> &str {
 
 /// Characters `normalise` keeps at either end of a line.
 fn is_kept_at_edge(c: char) -> bool {
-    c.is_alphanumeric() || c == '#' || c == '©'
+    crate::letters::is_alphanumeric(c) || c == '#' || c == '©'
 }
 
 /// `normalise` for trimmed ASCII text, byte by byte, into `out` (at least

@@ -5,6 +5,7 @@ use super::number_line::NumberLineRule;
 use super::short_phrase::ShortPhraseRule;
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::{Block, BlockKind};
+use crate::letters;
 use crate::lexicon::{Mode, PhraseSet, nav, normalise};
 use crate::pattern::Cued;
 use std::sync::LazyLock;
@@ -65,7 +66,7 @@ impl Rule for LanguageSwitcher {
         let split = block
             .text
             .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
-            .filter(|t| t.chars().any(char::is_alphanumeric));
+            .filter(|t| t.chars().any(letters::is_alphanumeric));
         for token in split {
             *tokens.get_mut(count)? = token;
             count += 1;
@@ -92,8 +93,8 @@ impl Rule for LanguageSwitcher {
 /// Two-letter codes ("de", "es", "it") are everyday words in some
 /// languages; they count only in capitals, as switchers write them.
 fn is_language_token(token: &str) -> bool {
-    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
-    if letters <= 2 && token.chars().any(char::is_lowercase) {
+    let letter_count = token.chars().filter(|&c| letters::is_alphabetic(c)).count();
+    if letter_count <= 2 && token.chars().any(char::is_lowercase) {
         return false;
     }
     LANGUAGES.find(token).is_some()
@@ -414,7 +415,7 @@ fn follow_prompt_names(block: &Block) -> Option<usize> {
     }
     let mut words = block
         .text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !letters::is_alphanumeric(c))
         .filter(|w| !w.is_empty());
     let first = words.next()?;
     if !crate::lexicon::with_lowercase(first, |first| FOLLOW_VERBS.contains(&first)) {

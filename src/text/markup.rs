@@ -1,6 +1,7 @@
 //! Removing the marks dump tools leave on a line.
 
 use crate::block::BlockKind;
+use crate::letters;
 
 /// Characters dump tools put before list items.
 pub(super) const BULLETS: &[char] = &[
@@ -15,7 +16,7 @@ const MAX_HEADING_LEVEL: usize = 6;
 /// bullets), which carry no text to keep or remove.
 pub fn strip(line: &str) -> Option<(String, BlockKind)> {
     let trimmed = line.trim();
-    if !trimmed.chars().any(char::is_alphanumeric) {
+    if !trimmed.chars().any(letters::is_alphanumeric) {
         return None;
     }
     let indented = line.starts_with(char::is_whitespace);
@@ -24,7 +25,7 @@ pub fn strip(line: &str) -> Option<(String, BlockKind)> {
         .unwrap_or((trimmed, BlockKind::Paragraph));
     let text = crate::whitespace::fold(&strip_markdown_links(rest));
     text.chars()
-        .any(char::is_alphanumeric)
+        .any(letters::is_alphanumeric)
         .then_some((text, kind))
 }
 
