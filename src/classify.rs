@@ -86,7 +86,7 @@ fn split_field_labels(blocks: &mut [Block], judgement: &mut Judgement) {
             continue;
         }
         let at_top = i < FIELD_LABEL_SCAN_BLOCKS;
-        let Some(field) = meta::field_label(&block.text, at_top) else {
+        let Some(field) = meta::field_label(block, at_top) else {
             continue;
         };
         if meta::HEADLINE_LABELS.contains(&field.label)

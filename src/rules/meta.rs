@@ -5,7 +5,7 @@
 use super::{DocContext, Effect, Finding, MetaValue, Rule, RuleInfo};
 use crate::block::Block;
 use crate::dates;
-use crate::lexicon::{Mode, PhraseSet, meta, normalise};
+use crate::lexicon::{Hit, Mode, PhraseSet, meta, normalise};
 use std::sync::LazyLock;
 
 static BYLINE_PREFIXES: LazyLock<PhraseSet> =
@@ -321,16 +321,34 @@ pub static FIELD_LABEL: RuleInfo = RuleInfo {
     summary: "a field label before a headline or standfirst (\"Headline:\", \"Subtitle:\"); the label goes, the text stays",
 };
 
-/// Splits a field label off `text`; with `dated`, also a date in front
-/// of it ("date 2023-10-26 Headline: …"), which costs a date search.
-pub fn field_label(text: &str, dated: bool) -> Option<FieldLabel> {
+/// Splits a field label off a block's text; with `dated`, also a date in
+/// front of it ("date 2023-10-26 Headline: …"), which costs a date search.
+pub fn field_label(block: &Block, dated: bool) -> Option<FieldLabel> {
+    // Without a date in front, the label is the block's own
+    // (`Block::label`), which the rules read next.
+    field_label_by(&block.text, dated, |rest| {
+        if rest.len() == block.text.len() {
+            FIELD_LABELS.find_label_in(block)
+        } else {
+            FIELD_LABELS.find_label(rest)
+        }
+    })
+}
+
+/// `field_label` of `text`, with `find_label` reading the label of the
+/// text after any date.
+fn field_label_by<'t>(
+    text: &'t str,
+    dated: bool,
+    find_label: impl FnOnce(&'t str) -> Option<(Hit, &'t str)>,
+) -> Option<FieldLabel> {
     let date = dated.then(|| dates::find(text)).flatten();
     let (date, rest_start) = match date {
         Some(d) if text[..d.start].split_whitespace().count() <= 1 => (Some(d.iso), d.end),
         _ => (None, 0),
     };
     let rest = &text[rest_start..];
-    let (hit, value) = FIELD_LABELS.find_label(rest)?;
+    let (hit, value) = find_label(rest)?;
     if value.is_empty() {
         return None;
     }
@@ -457,7 +475,11 @@ mod tests {
 
     #[test]
     fn field_label_splits_date_and_label() {
-        let f = field_label(
+        let label = |text: &str, dated| {
+            let block = Block::new(text.to_string(), crate::block::BlockKind::Paragraph, true);
+            field_label(&block, dated)
+        };
+        let f = label(
             " date 2023-10-26 Headline: Hamas delegation visits Moscow",
             true,
         )
@@ -466,12 +488,12 @@ mod tests {
         assert_eq!(f.prefix, "date 2023-10-26 Headline:");
         assert_eq!(f.label, "headline");
         assert_eq!(f.date.as_deref(), Some("2023-10-26"));
-        assert_eq!(
-            field_label("Subtitle: Officials meet", false)
-                .unwrap()
-                .value,
-            "Officials meet"
-        );
-        assert_eq!(field_label("The headline: nothing", true), None);
+        for dated in [false, true] {
+            assert_eq!(
+                label("Subtitle: Officials meet", dated).unwrap().value,
+                "Officials meet"
+            );
+        }
+        assert_eq!(label("The headline: nothing", true), None);
     }
 }
