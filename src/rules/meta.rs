@@ -76,7 +76,7 @@ const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•', '●', '–', '—',
 const BYLINE_DATE_FILLERS: &[&str] = &["on", "last", "updated", "published", "posted"];
 
 /// The first words of the byline prefixes ("by", "written", "автор").
-static BYLINE_FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+static BYLINE_FIRST_WORDS: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| {
     meta::BYLINE_PREFIXES
         .iter()
         .flat_map(|t| t.phrases.iter())
@@ -94,7 +94,7 @@ fn opens_with_byline_word(text: &str) -> bool {
     };
     let word = text[start..].split_whitespace().next().unwrap_or("");
     let word = word.trim_end_matches(|c: char| !kept(c));
-    crate::lexicon::with_lowercase(word, |word| BYLINE_FIRST_WORDS.contains(&word))
+    crate::lexicon::with_lowercase(word, |word| BYLINE_FIRST_WORDS.contains(word))
 }
 
 /// The names in a byline, if `text` is one.
