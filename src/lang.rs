@@ -285,7 +285,7 @@ fn count_ascii_stopword(token: &[u8], hits: &mut [u16; COUNT]) {
 
 /// `count_stopword` for an ASCII word that starts and ends with a letter
 /// or digit and holds no apostrophe: the lookup alone, for callers that
-/// split words themselves (`Features::of`).
+/// split words themselves (`Features::counts`).
 pub fn count_ascii_word(word: &[u8], hits: &mut [u16; COUNT]) {
     if word.len() > PACKED_WORD_BYTES {
         return;

@@ -7,10 +7,11 @@
 //! (dashes, quotes, the ellipsis) are answered here from their ranges;
 //! any other character asks the tables.
 
-/// Letters of the ranges answered here: Latin-1 letters (without × and
-/// ÷), Latin Extended-A, and Cyrillic without its combining marks and the
-/// thousands sign.
-fn is_common_letter(c: u32) -> Option<bool> {
+/// Whether `c` is a letter, for the ranges answered here: Latin-1
+/// letters (not × and ÷), Latin Extended-A, Cyrillic without its
+/// combining marks and thousands sign (all letters), and general
+/// punctuation (none); `None` elsewhere.
+fn letter_by_range(c: u32) -> Option<bool> {
     match c {
         0xD7 | 0xF7 => Some(false),
         0xC0..=0x17F | 0x400..=0x481 | 0x48A..=0x4FF => Some(true),
@@ -25,7 +26,7 @@ pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    is_common_letter(c as u32).unwrap_or_else(|| c.is_alphanumeric())
+    letter_by_range(c as u32).unwrap_or_else(|| c.is_alphanumeric())
 }
 
 /// `c.is_alphabetic()`.
@@ -33,7 +34,7 @@ pub fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    is_common_letter(c as u32).unwrap_or_else(|| c.is_alphabetic())
+    letter_by_range(c as u32).unwrap_or_else(|| c.is_alphabetic())
 }
 
 #[cfg(test)]

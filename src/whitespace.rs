@@ -16,6 +16,11 @@ pub fn fold(text: &str) -> String {
     folded
 }
 
+/// Two spaces, searched for once per line: `memmem::find` would build
+/// its searcher again for every line.
+static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// `text` is already folded: single spaces between words and none at the
 /// ends, no other white space. Most lines of a dump are, and a few
 /// vectorised searches over their bytes spare splitting them into words
@@ -26,7 +31,7 @@ fn is_folded(text: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    if memchr::memmem::find(bytes, b"  ").is_some()
+    if DOUBLE_SPACE.find(bytes).is_some()
         || memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_some()
         || memchr::memchr2(b'\x0b', b'\x0c', bytes).is_some()
     {

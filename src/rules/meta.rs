@@ -5,7 +5,7 @@
 use super::{DocContext, Effect, Finding, MetaValue, Rule, RuleInfo};
 use crate::block::Block;
 use crate::dates;
-use crate::lexicon::{Hit, Mode, PhraseSet, meta, normalise};
+use crate::lexicon::{Mode, PhraseSet, meta, normalise};
 use std::sync::LazyLock;
 
 static BYLINE_PREFIXES: LazyLock<PhraseSet> =
@@ -324,31 +324,19 @@ pub static FIELD_LABEL: RuleInfo = RuleInfo {
 /// Splits a field label off a block's text; with `dated`, also a date in
 /// front of it ("date 2023-10-26 Headline: …"), which costs a date search.
 pub fn field_label(block: &Block, dated: bool) -> Option<FieldLabel> {
-    // Without a date in front, the label is the block's own
-    // (`Block::label`), which the rules read next.
-    field_label_by(&block.text, dated, |rest| {
-        if rest.len() == block.text.len() {
-            FIELD_LABELS.find_label_in(block)
-        } else {
-            FIELD_LABELS.find_label(rest)
-        }
-    })
-}
-
-/// `field_label` of `text`, with `find_label` reading the label of the
-/// text after any date.
-fn field_label_by<'t>(
-    text: &'t str,
-    dated: bool,
-    find_label: impl FnOnce(&'t str) -> Option<(Hit, &'t str)>,
-) -> Option<FieldLabel> {
+    let text = block.text.as_str();
     let date = dated.then(|| dates::find(text)).flatten();
     let (date, rest_start) = match date {
         Some(d) if text[..d.start].split_whitespace().count() <= 1 => (Some(d.iso), d.end),
         _ => (None, 0),
     };
-    let rest = &text[rest_start..];
-    let (hit, value) = find_label(rest)?;
+    // Without a date in front, the label is the block's own
+    // (`Block::label`), which the rules read next.
+    let (hit, value) = if rest_start == 0 {
+        FIELD_LABELS.find_label_in(block)?
+    } else {
+        FIELD_LABELS.find_label(&text[rest_start..])?
+    };
     if value.is_empty() {
         return None;
     }

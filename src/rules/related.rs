@@ -166,15 +166,11 @@ impl Rule for Heading {
         {
             let line = block.normalised();
             let first_word = line.split(' ').next().unwrap_or(line);
-            let prefix = HEADING_PREFIX_FIRST_WORDS
-                .contains(first_word)
-                .then(|| {
-                    HEADING_PREFIXES
-                        .iter()
-                        .find(|p| line.starts_with(p.as_str()))
-                })
-                .flatten();
-            if let Some(prefix) = prefix {
+            if HEADING_PREFIX_FIRST_WORDS.contains(first_word)
+                && let Some(prefix) = HEADING_PREFIXES
+                    .iter()
+                    .find(|p| line.starts_with(p.as_str()))
+            {
                 format!("prefix: {}", prefix.trim())
             } else {
                 more_of_kind(line)?
