@@ -192,14 +192,9 @@ impl Block {
 
     /// The text in lower case.
     pub fn lowercase(&self) -> &str {
-        self.derived().lowercase.get_or_init(|| {
-            // Most blocks are ASCII, which lowers byte by byte.
-            if self.text.is_ascii() {
-                self.text.to_ascii_lowercase()
-            } else {
-                self.text.to_lowercase()
-            }
-        })
+        self.derived()
+            .lowercase
+            .get_or_init(|| crate::case::to_lowercase(&self.text))
     }
 }
 

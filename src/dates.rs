@@ -214,7 +214,7 @@ pub fn starts_with_month(text: &str) -> bool {
 }
 
 fn month_number(name: &str) -> Option<u32> {
-    let name = name.trim_end_matches('.').to_lowercase();
+    let name = crate::case::to_lowercase(name.trim_end_matches('.'));
     MONTHS
         .iter()
         .find_map(|table| table.iter().position(|m| *m == name))

@@ -327,7 +327,9 @@ pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
             .ok()
             .and_then(|lower| STOPWORDS.get(lower).copied())
     } else if word.chars().any(char::is_uppercase) {
-        STOPWORDS.get(word.to_lowercase().as_str()).copied()
+        STOPWORDS
+            .get(crate::case::to_lowercase(word).as_str())
+            .copied()
     } else {
         STOPWORDS.get(word).copied()
     };

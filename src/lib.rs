@@ -31,6 +31,7 @@ pub mod article;
 pub mod block;
 pub mod boundary;
 pub mod budget;
+pub mod case;
 pub mod classify;
 pub mod dates;
 pub mod eval;

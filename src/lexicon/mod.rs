@@ -118,7 +118,7 @@ impl PhraseSet {
             Mode::Line if line.len() > self.longest * LINE_SLACK_FACTOR + LINE_SLACK_BYTES => None,
             Mode::Line => self.find_line(line),
             Mode::Label => self.find_label(line).map(|(hit, _)| hit),
-            Mode::Contains => self.find_contained(&line.to_lowercase()),
+            Mode::Contains => self.find_contained(&crate::case::to_lowercase(line)),
         }
     }
 
@@ -272,8 +272,8 @@ pub fn normalise(line: &str) -> String {
         out.truncate(len);
         return String::from_utf8(out).expect("ASCII in, ASCII out");
     }
-    // One pass over the characters; the ASCII ones (most, in most
-    // lines) lowered without Unicode's tables.
+    // One pass over the characters; Latin and Cyrillic letters (most,
+    // in most lines) lowered without Unicode's tables.
     let mut out = String::with_capacity(trimmed.len());
     let mut space = false;
     for c in trimmed.chars() {
@@ -285,11 +285,7 @@ pub fn normalise(line: &str) -> String {
             out.push(' ');
         }
         space = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        crate::case::push_lower(c, &mut out);
     }
     out
 }
@@ -341,7 +337,7 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         lower.make_ascii_lowercase();
         f(std::str::from_utf8(lower).expect("ASCII in, ASCII out"))
     } else {
-        f(&word.to_lowercase())
+        f(&crate::case::to_lowercase(word))
     }
 }
 

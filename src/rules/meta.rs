@@ -291,7 +291,7 @@ fn is_post_signature(before_date: &str) -> bool {
 /// `text` without a weekday name at its end, even one glued to the word
 /// before it ("LozovenkoThursday").
 fn strip_weekday(text: &str) -> &str {
-    let lower = text.to_lowercase();
+    let lower = crate::case::to_lowercase(text);
     if lower.len() != text.len() {
         return text;
     }
