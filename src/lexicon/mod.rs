@@ -52,7 +52,9 @@ pub struct PhraseSet {
     mode: Mode,
     /// Longest phrase in bytes: a longer line cannot be one (`Mode::Line`).
     longest: usize,
-    exact: HashMap<&'static str, Hit>,
+    /// The phrases by their bytes, so that a key normalised on the stack
+    /// is looked up without checking it again for UTF-8.
+    exact: HashMap<&'static [u8], Hit>,
     /// For `Mode::Contains`: how the phrases are searched.
     contained: Option<Contained>,
 }
@@ -101,7 +103,7 @@ impl PhraseSet {
         let exact = if mode == Mode::Contains {
             HashMap::new()
         } else {
-            hits.iter().map(|h| (h.phrase, *h)).collect()
+            hits.iter().map(|h| (h.phrase.as_bytes(), *h)).collect()
         };
         PhraseSet {
             mode,
@@ -123,16 +125,21 @@ impl PhraseSet {
     }
 
     /// `Mode::Line` lookup of one line; short ASCII lines (menu words,
-    /// the tokens of a switcher or share bar) are normalised on the stack.
+    /// the tokens of a switcher or share bar) are trimmed and normalised
+    /// byte by byte on the stack.
     fn find_line(&self, line: &str) -> Option<Hit> {
+        if line.len() <= STACK_LINE_BYTES && line.is_ascii() {
+            let key = normalised_on_stack(trim_ascii_for_normalise(line));
+            return self.exact.get(key.as_slice()).copied();
+        }
         let trimmed = trim_for_normalise(line);
         if trimmed.is_ascii() && trimmed.len() <= STACK_LINE_BYTES {
-            let mut buffer = [0u8; STACK_LINE_BYTES];
-            let len = normalise_ascii_into(trimmed, &mut buffer);
-            let key = std::str::from_utf8(&buffer[..len]).ok()?;
-            return self.exact.get(key).copied();
+            return self
+                .exact
+                .get(normalised_on_stack(trimmed.as_bytes()).as_slice())
+                .copied();
         }
-        self.exact.get(normalise(line).as_str()).copied()
+        self.exact.get(normalise(line).as_bytes()).copied()
     }
 
     /// `find` for a block, using the block's cached normalised and
@@ -144,7 +151,7 @@ impl PhraseSet {
             {
                 None
             }
-            Mode::Line => self.exact.get(block.normalised()).copied(),
+            Mode::Line => self.exact.get(block.normalised().as_bytes()).copied(),
             Mode::Label => self.find_label_in(block).map(|(hit, _)| hit),
             Mode::Contains => self.find_contained_in(block).map(|(hit, _)| hit),
         }
@@ -177,14 +184,14 @@ impl PhraseSet {
     /// after a spaced dash or bar: "VIDÉO - …", "WATCH | …").
     pub fn find_label<'a>(&self, line: &'a str) -> Option<(Hit, &'a str)> {
         let (label, rest) = split_label(line)?;
-        let hit = self.exact.get(label.as_str()).copied()?;
+        let hit = self.exact.get(label.as_bytes()).copied()?;
         Some((hit, rest))
     }
 
     /// `find_label` for a block, using its cached label.
     pub fn find_label_in<'a>(&self, block: &'a crate::block::Block) -> Option<(Hit, &'a str)> {
         let (label, rest) = block.label()?;
-        let hit = self.exact.get(label).copied()?;
+        let hit = self.exact.get(label.as_bytes()).copied()?;
         Some((hit, rest))
     }
 
@@ -260,17 +267,21 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 pub fn normalise(line: &str) -> String {
     let trimmed = trim_for_normalise(line);
     if trimmed.is_ascii() {
-        // On the stack first: a zeroed heap buffer of the line's length
-        // cost more than the normalising.
-        if trimmed.len() <= STACK_LINE_BYTES {
-            let mut buffer = [0u8; STACK_LINE_BYTES];
-            let len = normalise_ascii_into(trimmed, &mut buffer);
-            return String::from_utf8(buffer[..len].to_vec()).expect("ASCII in, ASCII out");
-        }
-        let mut out = vec![0u8; trimmed.len()];
-        let len = normalise_ascii_into(trimmed, &mut out);
-        out.truncate(len);
-        return String::from_utf8(out).expect("ASCII in, ASCII out");
+        // On the stack first: a zeroed heap buffer of the line's length,
+        // or pushing to a `String`, cost more than the normalising.
+        let bytes = if trimmed.len() <= STACK_LINE_BYTES {
+            normalised_on_stack(trimmed.as_bytes()).as_slice().to_vec()
+        } else {
+            let mut out = vec![0u8; trimmed.len()];
+            let mut len = 0;
+            normalise_ascii(trimmed.as_bytes(), |b| {
+                out[len] = b;
+                len += 1;
+            });
+            out.truncate(len);
+            out
+        };
+        return String::from_utf8(bytes).expect("ASCII in, ASCII out");
     }
     // One pass over the characters; Latin and Cyrillic letters (most,
     // in most lines) lowered without Unicode's tables.
@@ -354,27 +365,59 @@ fn is_kept_at_edge(c: char) -> bool {
     crate::letters::is_alphanumeric(c) || c == '#' || c == '©'
 }
 
-/// `normalise` for trimmed ASCII text, byte by byte, into `out` (at least
-/// as long as `trimmed`); returns the length written. Most lines are
-/// ASCII, and Unicode case mapping and word splitting cost several times
-/// more.
-fn normalise_ascii_into(trimmed: &str, out: &mut [u8]) -> usize {
-    let mut len = 0;
+/// `trim_for_normalise` of an ASCII line, byte by byte.
+fn trim_ascii_for_normalise(line: &str) -> &[u8] {
+    let bytes = line.as_bytes();
+    let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'#';
+    let start = bytes.iter().position(kept).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(kept).map_or(start, |last| last + 1);
+    &bytes[start..end]
+}
+
+/// `normalise` for trimmed ASCII text, byte by byte: each byte of the
+/// result goes to `push`. Most lines are ASCII, and Unicode case mapping
+/// and word splitting cost several times more.
+fn normalise_ascii(trimmed: &[u8], mut push: impl FnMut(u8)) {
+    let mut started = false;
     let mut space = false;
-    for &b in trimmed.as_bytes() {
+    for &b in trimmed {
         if b.is_ascii_whitespace() || b == 0x0b {
             space = true;
             continue;
         }
-        if space && len > 0 {
-            out[len] = b' ';
-            len += 1;
+        if space && started {
+            push(b' ');
         }
         space = false;
-        out[len] = b.to_ascii_lowercase();
-        len += 1;
+        started = true;
+        push(b.to_ascii_lowercase());
     }
-    len
+}
+
+/// A normalised key of at most `STACK_LINE_BYTES`, on the stack.
+struct StackKey {
+    bytes: [u8; STACK_LINE_BYTES],
+    len: usize,
+}
+
+impl StackKey {
+    fn as_slice(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+/// `normalise` of trimmed ASCII text of at most `STACK_LINE_BYTES`, made
+/// on the stack.
+fn normalised_on_stack(trimmed: &[u8]) -> StackKey {
+    let mut key = StackKey {
+        bytes: [0; STACK_LINE_BYTES],
+        len: 0,
+    };
+    normalise_ascii(trimmed, |b| {
+        key.bytes[key.len] = b;
+        key.len += 1;
+    });
+    key
 }
 
 #[cfg(test)]
