@@ -7,7 +7,7 @@ use crate::features::Features;
 use std::cell::OnceCell;
 
 /// What a block looked like in its source, as far as the front-end could tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BlockKind {
     /// Running text: a paragraph, a menu item, a caption — anything unmarked.
     Paragraph,
@@ -27,7 +27,7 @@ pub enum BlockKind {
 }
 
 /// What the DOM says about a block, for blocks from HTML.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct DomFeatures {
     /// `lexicon::dom::Concept` bits of the elements around the block
     /// (navigation, footer, related, share…), leaving out elements that

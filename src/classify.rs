@@ -62,13 +62,7 @@ pub fn classify(
         lang: judgement.lang,
         keep_comments,
     };
-    // Sized once: collecting through a Result cannot know the length.
-    judgement.findings = Vec::with_capacity(blocks.len());
-    for block in blocks.iter_mut() {
-        budget.tick()?;
-        judgement.findings.push(rules::check(block, &ctx));
-        block.forget_derived();
-    }
+    judgement.findings = rules::twins::check_each(blocks, &ctx, budget)?;
     judgement.has_copy = mark_repeats(blocks, &mut judgement.findings);
     rules::currency::mark_lists(blocks, &mut judgement.findings);
     extend_credits(blocks, &mut judgement.findings);

@@ -27,6 +27,7 @@ pub mod related;
 pub mod short_phrase;
 pub mod skip_link;
 pub mod tags;
+pub mod twins;
 
 use crate::block::{Block, BlockKind};
 use crate::lang::Lang;
