@@ -45,6 +45,7 @@ pub mod lexicon;
 pub mod pattern;
 pub mod render;
 pub mod rules;
+pub mod seen;
 pub mod select;
 pub mod shape;
 pub mod template;

@@ -1,28 +1,14 @@
 //! The rules over a page, each distinct short block checked once.
 //!
-//! Pages repeat their short blocks: a menu at the top and the bottom,
-//! "Share" under every post, "Advertisement" between paragraphs, the same
-//! label on every teaser. A fifth of the lines of a typical dump stand
-//! earlier on the same page. The rules read a block's text, kind and DOM
-//! features and nothing else, so a block whose twin came earlier gets the
+//! The rules read a block's text, kind and DOM features and nothing else,
+//! so a block whose twin came earlier on the page (`crate::seen`) gets the
 //! twin's finding without running the rules again.
 
 use super::{DocContext, Finding};
 use crate::block::Block;
 use crate::budget::Budget;
 use crate::input::InputError;
-use std::hash::BuildHasher;
-
-/// Longest block, in bytes, looked up among its earlier twins. Repeated
-/// blocks are labels and menu lines; a long paragraph seldom repeats, and
-/// most rules turn it down at its word count anyway.
-const TWIN_MAX_BYTES: usize = 200;
-
-/// Most distinct short blocks remembered per page (1 MB of table), so
-/// that a page of a million distinct lines does not hold a table of all
-/// of them. Blocks past it are still found as twins of the ones
-/// remembered.
-const MAX_REMEMBERED: usize = 1 << 16;
+use crate::seen::FirstSeen;
 
 /// The rules' finding for each block of a page (`super::check`), in
 /// order. Drops each block's derived forms once it is checked.
@@ -31,29 +17,20 @@ pub fn check_each(
     ctx: &DocContext,
     budget: &Budget,
 ) -> Result<Vec<Option<Finding>>, InputError> {
-    let hasher = foldhash::fast::FixedState::default();
-    // Block index by the hash of its text, kind and DOM features.
-    let mut first_by_hash: foldhash::HashMap<u64, usize> = foldhash::HashMap::default();
+    let mut seen = FirstSeen::with_capacity(blocks.len());
     let mut findings: Vec<Option<Finding>> = Vec::with_capacity(blocks.len());
     for i in 0..blocks.len() {
         budget.tick()?;
         let block = &blocks[i];
-        let key = (block.text.len() <= TWIN_MAX_BYTES)
-            .then(|| hasher.hash_one((&block.text, block.kind, block.dom)));
-        let twin = key
-            .and_then(|key| first_by_hash.get(&key).copied())
-            .filter(|&j| is_twin(&blocks[j], block));
+        let key = seen.key(&block.text, (&block.text, block.kind, block.dom));
+        let twin = seen.get(key).filter(|&j| is_twin(&blocks[j], block));
         if let Some(j) = twin {
             findings.push(findings[j].clone());
             continue;
         }
         findings.push(super::check(block, ctx));
         blocks[i].forget_derived();
-        if let Some(key) = key
-            && first_by_hash.len() < MAX_REMEMBERED
-        {
-            first_by_hash.entry(key).or_insert(i);
-        }
+        seen.remember(key, i);
     }
     Ok(findings)
 }
