@@ -2,14 +2,18 @@
 //!
 //! Datelines come in every local form: "Thursday, 26 October 2023, 16:43",
 //! "October 26, 2023", "26 октября 2023", "12 de marzo de 2024",
-//! "26.10.2023", "2023-10-26". One regex per form, built from one month
-//! table per language.
+//! "26.10.2023", "2023-10-26". The numeric forms are regexes; the two
+//! with a month's name are read by hand (`named`), and a month table per
+//! language says which words are months.
 //!
-//! Every form has a four-digit year, so the regexes only run on a short
-//! window around each run of four or more digits, in text lowered without
-//! moving any byte: most blocks have no year and cost one byte scan. The
-//! regexes are regex-lite's, which compile in a fraction of the time:
-//! with windows this short, compiling is what a one-page run pays for.
+//! Every form has a four-digit year, so dates are only looked for in a
+//! short window around each run of four or more digits, in text lowered
+//! without moving any byte: most blocks have no year and cost one byte
+//! scan. The regexes are regex-lite's, which compile in a fraction of the
+//! time: with windows this short, compiling is what a one-page run pays
+//! for.
+
+mod named;
 
 use crate::boundary;
 use crate::pattern::{SPACE, lower_in_place};
@@ -227,25 +231,6 @@ fn month_number(name: &str) -> Option<u32> {
         })
 }
 
-/// A lower-case word where a month name may stand; `month_number` says
-/// whether it is one. (An alternation of all month names makes an NFA
-/// that regex-lite's search walks thread by thread: ten times slower.)
-const MONTH_WORD: &str = "[a-zà-ÿа-яёіїєґ]+";
-
-static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er)?\.?{SPACE}+(?:de{SPACE}+)?(?P<m>{MONTH_WORD})\.?,?{SPACE}+(?:de{SPACE}+)?(?P<y>[0-9]{{4}})"
-    ))
-    .expect("valid regex")
-});
-
-static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?P<m>{MONTH_WORD})\.?{SPACE}+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?{SPACE}+(?P<y>[0-9]{{4}})"
-    ))
-    .expect("valid regex")
-});
-
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})\b").expect("valid regex")
 });
@@ -423,21 +408,18 @@ fn find_day(text: &str) -> Option<(usize, usize, u32, u32, u32)> {
             num(&c, "d")?,
         ));
     }
-    for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
-        let named = windows.iter().filter(|w| w.named).find_map(|w| {
-            re.captures_iter(&w.text).find_map(|c| {
-                let month = month_number(c.name("m")?.as_str())?;
-                Some((w.at, c, month))
-            })
+    for form in [named::Form::DayMonthYear, named::Form::MonthDayYear] {
+        let found = windows.iter().filter(|w| w.named).find_map(|w| {
+            named::matches(&w.text, form)
+                .find_map(|date| Some((w.at, date, month_number(date.month)?)))
         });
-        if let Some((at, c, month)) = named {
-            let whole = c.get(0)?;
+        if let Some((at, date, month)) = found {
             return Some((
-                at + whole.start(),
-                at + whole.end(),
-                num(&c, "y")?,
+                at + date.start,
+                at + date.end,
+                date.year.parse().ok()?,
                 month,
-                num(&c, "d")?,
+                date.day.parse().ok()?,
             ));
         }
     }
