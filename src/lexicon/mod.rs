@@ -18,6 +18,7 @@ pub mod contained;
 pub mod credits;
 pub mod cta;
 pub mod dom;
+mod key_words;
 pub mod meta;
 pub mod nav;
 pub mod related;
@@ -25,6 +26,7 @@ pub mod tags;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use foldhash::{HashMap, HashMapExt};
+use key_words::KeyWords;
 
 /// The phrases of one concept in one language, lower case.
 pub struct PhraseTable {
@@ -61,8 +63,9 @@ pub struct PhraseSet {
 
 /// How a `Mode::Contains` set finds its phrases.
 enum Contained {
-    /// As a concept of the shared automaton (`contained`).
-    Concept(u8),
+    /// As a concept of the shared automaton (`contained`), long blocks
+    /// tested for the concept's key words first.
+    Concept(u8, KeyWords),
     /// With an automaton of its own, for tables `contained` does not list.
     Own(AhoCorasick, Vec<Hit>),
 }
@@ -90,7 +93,7 @@ impl PhraseSet {
             })
             .collect();
         let contained = (mode == Mode::Contains).then(|| match contained::concept_of(tables) {
-            Some(concept) => Contained::Concept(concept),
+            Some(concept) => Contained::Concept(concept, KeyWords::new(&hits)),
             None => {
                 let ac = AhoCorasick::builder()
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -161,7 +164,8 @@ impl PhraseSet {
     /// lower case, using the block's cached occurrences.
     fn find_contained_in(&self, block: &crate::block::Block) -> Option<(Hit, usize)> {
         match self.contained.as_ref()? {
-            Contained::Concept(concept) => {
+            Contained::Concept(_, key_words) if !may_hold(block, key_words) => None,
+            Contained::Concept(concept, _) => {
                 contained::first(block.lowercase(), block.contained_occurrences(), *concept)
             }
             Contained::Own(..) => self.find_contained_at(block.lowercase()),
@@ -172,7 +176,8 @@ impl PhraseSet {
     /// word or not ("Example Ltd.All rights reserved" glued by markup).
     pub fn occurs_in(&self, block: &crate::block::Block) -> bool {
         match self.contained.as_ref() {
-            Some(Contained::Concept(concept)) => {
+            Some(Contained::Concept(_, key_words)) if !may_hold(block, key_words) => false,
+            Some(Contained::Concept(concept, _)) => {
                 contained::any(block.contained_occurrences(), *concept)
             }
             Some(Contained::Own(ac, _)) => ac.is_match(block.lowercase()),
@@ -208,7 +213,7 @@ impl PhraseSet {
 
     fn find_contained_at(&self, lower: &str) -> Option<(Hit, usize)> {
         match self.contained.as_ref()? {
-            Contained::Concept(concept) => {
+            Contained::Concept(concept, _) => {
                 contained::first(lower, &contained::occurrences(lower), *concept)
             }
             Contained::Own(ac, hits) => ac
@@ -217,6 +222,12 @@ impl PhraseSet {
                 .map(|m| (hits[m.pattern().as_usize()], m.end())),
         }
     }
+}
+
+/// Whether `block` may hold a phrase whose key words are `key_words`:
+/// blocks too short to test may (`key_words`).
+fn may_hold(block: &crate::block::Block, key_words: &KeyWords) -> bool {
+    block.features.words < key_words::TESTED_FROM_WORDS || key_words.any_in(block.lowercase())
 }
 
 /// The label of `line` (normalised) and the text after its separator.
