@@ -6,11 +6,11 @@
 //! them; a long block is asked about by one or two concepts, and most
 //! long blocks hold none of their phrases. Each phrase holds its longest
 //! word, so a block without any of those words holds no phrase: a search
-//! for a few dozen words, which skips through text with a vectorised
-//! prefilter, settles most long blocks without the shared search.
+//! for a few dozen words settles most long blocks without the shared
+//! search.
 
 use super::Hit;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::OnceLock;
 
 /// Fewest words of a block first tested for key words: past the 45
@@ -44,7 +44,15 @@ impl KeyWords {
     /// or not: false means no phrase of the concept occurs in it.
     pub fn any_in(&self, lower: &str) -> bool {
         self.automaton
-            .get_or_init(|| AhoCorasick::new(&self.words).expect("key words are few and valid"))
+            .get_or_init(|| {
+                // The DFA the builder would pick searches long blocks
+                // faster (20 M instructions less on the dumps) but takes
+                // 1.1 M to build, a twentieth of a one-page `pith clean`.
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .build(&self.words)
+                    .expect("key words are few and valid")
+            })
             .is_match(lower)
     }
 }
