@@ -12,6 +12,7 @@
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Fewest words of a block first tested for key words: past the 45
 /// words where every rule that asks for contained phrases stops but the
@@ -21,35 +22,55 @@ use std::sync::OnceLock;
 /// 88 M more).
 pub const TESTED_FROM_WORDS: u32 = 46;
 
-/// A concept's phrases, and the automaton of their longest words, made
-/// on the first long block (a page may have none).
+/// Bytes a concept's key words are searched for with an NFA before it
+/// builds a DFA for them. The DFA takes 1.1 M instructions to build, a
+/// fifteenth of a one-page `pith clean`, and then saves some 10
+/// instructions a byte: a page has less text in long blocks than this,
+/// a batch or a benchmark far more.
+const DFA_AFTER_BYTES: usize = 128 << 10;
+
+/// A concept's phrases, and the automata of their longest words, made on
+/// the first long block (a page may have none) and after
+/// `DFA_AFTER_BYTES`.
 pub struct KeyWords {
     hits: Vec<Hit>,
-    automaton: OnceLock<AhoCorasick>,
+    nfa: OnceLock<AhoCorasick>,
+    dfa: OnceLock<AhoCorasick>,
+    /// Bytes searched with the NFA so far, by every thread.
+    nfa_bytes: AtomicUsize,
 }
 
 impl KeyWords {
     pub fn new(hits: &[Hit]) -> KeyWords {
         KeyWords {
             hits: hits.to_vec(),
-            automaton: OnceLock::new(),
+            nfa: OnceLock::new(),
+            dfa: OnceLock::new(),
+            nfa_bytes: AtomicUsize::new(0),
         }
     }
 
     /// Whether any key word occurs in `lower` (lower case), inside a word
     /// or not: false means no phrase of the concept occurs in it.
     pub fn any_in(&self, lower: &str) -> bool {
-        self.automaton
-            .get_or_init(|| {
-                // The DFA the builder would pick searches long blocks
-                // faster (20 M instructions less on the dumps) but takes
-                // 1.1 M to build, a twentieth of a one-page `pith clean`.
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .build(key_words(&self.hits))
-                    .expect("key words are few and valid")
-            })
-            .is_match(lower)
+        if let Some(dfa) = self.dfa.get() {
+            return dfa.is_match(lower);
+        }
+        let searched = self.nfa_bytes.fetch_add(lower.len(), Ordering::Relaxed) + lower.len();
+        let automaton = if searched > DFA_AFTER_BYTES {
+            self.dfa.get_or_init(|| self.build(AhoCorasickKind::DFA))
+        } else {
+            self.nfa
+                .get_or_init(|| self.build(AhoCorasickKind::NoncontiguousNFA))
+        };
+        automaton.is_match(lower)
+    }
+
+    fn build(&self, kind: AhoCorasickKind) -> AhoCorasick {
+        AhoCorasick::builder()
+            .kind(Some(kind))
+            .build(key_words(&self.hits))
+            .expect("key words are few and valid")
     }
 }
 
