@@ -10,11 +10,11 @@ use std::hash::{BuildHasher, Hash};
 
 /// Longest text, in bytes, remembered. Repeated texts are labels and
 /// menu lines; a long paragraph seldom repeats.
-pub const MAX_TEXT_BYTES: usize = 200;
+const MAX_TEXT_BYTES: usize = 200;
 
-/// Most texts remembered per page (1 MB of table), so that a page of a
-/// million distinct lines does not hold a table of all of them. Texts
-/// past it are still found when they repeat one remembered.
+/// Most texts remembered per page (a table of about 2 MB), so that a
+/// page of a million distinct lines does not hold a table of all of
+/// them. Texts past it are still found when they repeat one remembered.
 const MAX_REMEMBERED: usize = 1 << 16;
 
 /// The index at which each remembered key was first seen. Keys are

@@ -10,6 +10,8 @@
 //! next match from where that one ends. A `\b` is ASCII's: a letter
 //! outside ASCII is no word character.
 
+use std::ops::Range;
+
 /// Which of the two forms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -85,14 +87,7 @@ impl<'t> Reader<'t> {
                         self.optional(q, ",").find_map(|q| {
                             let q = self.spaces_end(q)?;
                             self.optional_de(q).find_map(|year_start| {
-                                let year_end = self.year_end(year_start)?;
-                                Some(Named {
-                                    start: p,
-                                    end: year_end,
-                                    day: &self.text[p..day_end],
-                                    month: &self.text[month_start..month_end],
-                                    year: &self.text[year_start..year_end],
-                                })
+                                self.dated(p, p..day_end, month_start..month_end, year_start)
                             })
                         })
                     })
@@ -111,14 +106,7 @@ impl<'t> Reader<'t> {
             after_suffix.into_iter().flatten().find_map(|q| {
                 self.optional(q, ",").find_map(|q| {
                     let year_start = self.spaces_end(q)?;
-                    let year_end = self.year_end(year_start)?;
-                    Some(Named {
-                        start: p,
-                        end: year_end,
-                        day: &self.text[day_start..day_end],
-                        month: &self.text[p..month_end],
-                        year: &self.text[year_start..year_end],
-                    })
+                    self.dated(p, day_start..day_end, p..month_end, year_start)
                 })
             })
         })
@@ -164,32 +152,43 @@ impl<'t> Reader<'t> {
     /// The end of the run of one or more spaces at `q`. All of the run or
     /// nothing: what follows spaces never starts with one.
     fn spaces_end(&self, q: usize) -> Option<usize> {
-        let len: usize = self.text[q..]
-            .chars()
-            .take_while(|&c| is_space(c))
-            .map(char::len_utf8)
-            .sum();
-        (len > 0).then_some(q + len)
+        self.run_end(q, is_space)
     }
 
     /// The end of the word at `q` where a month's name may stand: all of
     /// its letters, since what follows one is no letter.
     fn month_end(&self, q: usize) -> Option<usize> {
+        self.run_end(q, is_month_letter)
+    }
+
+    /// The end of the run of one or more characters of `class` at `q`.
+    fn run_end(&self, q: usize, class: fn(char) -> bool) -> Option<usize> {
         let len: usize = self.text[q..]
             .chars()
-            .take_while(|&c| is_month_letter(c))
+            .take_while(|&c| class(c))
             .map(char::len_utf8)
             .sum();
         (len > 0).then_some(q + len)
     }
 
-    /// The end of four digits at `q`.
-    fn year_end(&self, q: usize) -> Option<usize> {
-        let digits = self.text.as_bytes().get(q..q + YEAR_DIGITS)?;
-        digits
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then_some(q + YEAR_DIGITS)
+    /// The date starting at `start`, with its day and month where
+    /// given, if four digits of a year stand at `year_start`.
+    fn dated(
+        &self,
+        start: usize,
+        day: Range<usize>,
+        month: Range<usize>,
+        year_start: usize,
+    ) -> Option<Named<'t>> {
+        let end = year_start + YEAR_DIGITS;
+        let year = self.text.as_bytes().get(year_start..end)?;
+        year.iter().all(u8::is_ascii_digit).then(|| Named {
+            start,
+            end,
+            day: &self.text[day],
+            month: &self.text[month],
+            year: &self.text[year_start..end],
+        })
     }
 }
 

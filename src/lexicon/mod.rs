@@ -224,8 +224,9 @@ impl PhraseSet {
     }
 }
 
-/// Whether `block` may hold a phrase whose key words are `key_words`:
-/// blocks too short to test may (`key_words`).
+/// Whether `block` may hold one of the phrases whose key words are
+/// `key_words`. A block shorter than `key_words::TESTED_FROM_WORDS` is
+/// not tested, and may.
 fn may_hold(block: &crate::block::Block, key_words: &KeyWords) -> bool {
     block.features.words < key_words::TESTED_FROM_WORDS || key_words.any_in(block.lowercase())
 }
