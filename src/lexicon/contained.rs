@@ -8,10 +8,10 @@
 //! leftmost-longest search would have reported. Ten searches per block
 //! become one, and `pith clean` builds one automaton instead of ten.
 
+use super::switching::NfaThenDfa;
 use super::{Hit, PhraseTable, comments, consent, credits, cta, nav, on_word_boundaries};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 /// Every concept matched in `Mode::Contains`. A `PhraseSet` built from
 /// tables not listed here still works; it just searches every block.
@@ -39,15 +39,10 @@ pub struct Occurrence {
     pattern: usize,
 }
 
-struct Index {
-    automaton: AhoCorasick,
-    /// Concept and phrase of each pattern, by pattern id. A concept's
-    /// patterns keep their table order, so a lower id is an earlier
-    /// phrase of the same concept.
-    patterns: Vec<(u8, Hit)>,
-}
-
-static INDEX: LazyLock<Index> = LazyLock::new(|| {
+/// Concept and phrase of each pattern, by pattern id. A concept's
+/// patterns keep their table order, so a lower id is an earlier phrase
+/// of the same concept.
+static PATTERNS: LazyLock<Vec<(u8, Hit)>> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     for (i, tables) in CONCEPTS.iter().enumerate() {
         for table in tables.iter() {
@@ -60,14 +55,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             }));
         }
     }
-    // A one-page `pith clean` pays the build in full: the noncontiguous
-    // NFA takes 3.6 M instructions, a contiguous one 4.5 M for no faster
-    // search, and a DFA 45 M (see `automaton_for`).
-    let automaton = build(&patterns, AhoCorasickKind::NoncontiguousNFA);
-    Index {
-        automaton,
-        patterns,
-    }
+    patterns
 });
 
 /// The automaton over every phrase, of `kind`. Overlapping search needs
@@ -81,30 +69,19 @@ fn build(patterns: &[(u8, Hit)], kind: AhoCorasickKind) -> AhoCorasick {
 }
 
 /// Bytes the process searches with the NFA before it builds a DFA for
-/// the rest. The DFA takes 45 M instructions to build and then about half
-/// the NFA's 40 instructions a byte, so it pays for itself after some
-/// 2.5 MB: a batch, a benchmark or one huge page builds it early, and a
-/// one-page `pith clean` never does.
+/// the rest. A one-page `pith clean` pays the NFA's build in full, 3.6 M
+/// instructions (a contiguous NFA takes 4.5 M for no faster search). The
+/// DFA takes 45 M and then about half the NFA's 40 instructions a byte,
+/// so it pays for itself after some 2.5 MB: a batch, a benchmark or one
+/// huge page builds it early, and a one-page `pith clean` never does.
 const DFA_AFTER_BYTES: usize = 2 << 20;
 
-/// Bytes searched with the NFA so far, by every thread.
-static NFA_BYTES: AtomicUsize = AtomicUsize::new(0);
+static AUTOMATA: NfaThenDfa = NfaThenDfa::new(DFA_AFTER_BYTES);
 
-static DFA: OnceLock<AhoCorasick> = OnceLock::new();
-
-/// The automaton to search `len` more bytes with. Both find the same
-/// occurrences; only the order they come in may differ, and no caller
-/// depends on it.
+/// The automaton to search `len` more bytes with. No caller depends on
+/// the order occurrences come in.
 fn automaton_for(len: usize) -> &'static AhoCorasick {
-    if let Some(dfa) = DFA.get() {
-        return dfa;
-    }
-    let searched = NFA_BYTES.fetch_add(len, Ordering::Relaxed) + len;
-    if searched > DFA_AFTER_BYTES {
-        DFA.get_or_init(|| build(&INDEX.patterns, AhoCorasickKind::DFA))
-    } else {
-        &INDEX.automaton
-    }
+    AUTOMATA.for_bytes(len, |kind| build(&PATTERNS, kind))
 }
 
 /// The index of `tables` in the list of contained concepts, if listed.
@@ -133,7 +110,7 @@ pub fn occurrences(lower: &str) -> Vec<Occurrence> {
 /// Whether any phrase of `concept` occurs in `found`, on word boundaries
 /// or not.
 pub fn any(found: &[Occurrence], concept: u8) -> bool {
-    found.iter().any(|o| INDEX.patterns[o.pattern].0 == concept)
+    found.iter().any(|o| PATTERNS[o.pattern].0 == concept)
 }
 
 /// What a leftmost-longest search for `concept`'s phrases over `lower`
@@ -142,15 +119,15 @@ pub fn any(found: &[Occurrence], concept: u8) -> bool {
 /// longest of those, the earliest phrase among equals; then goes on from
 /// its end. `found` are `lower`'s `occurrences`.
 pub fn first(lower: &str, found: &[Occurrence], concept: u8) -> Option<(Hit, usize)> {
-    let index = &*INDEX;
+    let patterns = &*PATTERNS;
     let mut from = 0;
     loop {
         let next = found
             .iter()
-            .filter(|o| o.start >= from && index.patterns[o.pattern].0 == concept)
+            .filter(|o| o.start >= from && patterns[o.pattern].0 == concept)
             .min_by_key(|o| (o.start, std::cmp::Reverse(o.end), o.pattern))?;
         if on_word_boundaries(lower, next.start, next.end) {
-            return Some((index.patterns[next.pattern].1, next.end));
+            return Some((patterns[next.pattern].1, next.end));
         }
         from = next.end;
     }
@@ -186,7 +163,8 @@ mod tests {
     /// phrase inside a sentence and glued to words.
     #[test]
     fn the_dfa_finds_what_the_nfa_finds() {
-        let dfa = build(&INDEX.patterns, AhoCorasickKind::DFA);
+        let dfa = build(&PATTERNS, AhoCorasickKind::DFA);
+        let nfa = build(&PATTERNS, AhoCorasickKind::NoncontiguousNFA);
         let found = |automaton: &AhoCorasick, text: &str| {
             let mut found: Vec<(usize, usize, usize)> = automaton
                 .find_overlapping_iter(text)
@@ -195,12 +173,12 @@ mod tests {
             found.sort_unstable();
             found
         };
-        for (_, hit) in &INDEX.patterns {
+        for (_, hit) in PATTERNS.iter() {
             for text in [
                 format!("so {} now", hit.phrase),
                 format!("x{}y", hit.phrase),
             ] {
-                assert_eq!(found(&dfa, &text), found(&INDEX.automaton, &text), "{text}");
+                assert_eq!(found(&dfa, &text), found(&nfa, &text), "{text}");
             }
         }
     }

@@ -10,9 +10,8 @@
 //! search.
 
 use super::Hit;
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use super::switching::NfaThenDfa;
+use aho_corasick::AhoCorasick;
 
 /// Fewest words of a block first tested for key words: past the 45
 /// words where every rule that asks for contained phrases stops but the
@@ -30,47 +29,31 @@ pub const TESTED_FROM_WORDS: u32 = 46;
 const DFA_AFTER_BYTES: usize = 128 << 10;
 
 /// A concept's phrases, and the automata of their longest words, made on
-/// the first long block (a page may have none) and after
-/// `DFA_AFTER_BYTES`.
+/// the first long block (a page may have none).
 pub struct KeyWords {
     hits: Vec<Hit>,
-    nfa: OnceLock<AhoCorasick>,
-    dfa: OnceLock<AhoCorasick>,
-    /// Bytes searched with the NFA so far, by every thread.
-    nfa_bytes: AtomicUsize,
+    automata: NfaThenDfa,
 }
 
 impl KeyWords {
     pub fn new(hits: &[Hit]) -> KeyWords {
         KeyWords {
             hits: hits.to_vec(),
-            nfa: OnceLock::new(),
-            dfa: OnceLock::new(),
-            nfa_bytes: AtomicUsize::new(0),
+            automata: NfaThenDfa::new(DFA_AFTER_BYTES),
         }
     }
 
     /// Whether any key word occurs in `lower` (lower case), inside a word
     /// or not: false means no phrase of the concept occurs in it.
     pub fn any_in(&self, lower: &str) -> bool {
-        if let Some(dfa) = self.dfa.get() {
-            return dfa.is_match(lower);
-        }
-        let searched = self.nfa_bytes.fetch_add(lower.len(), Ordering::Relaxed) + lower.len();
-        let automaton = if searched > DFA_AFTER_BYTES {
-            self.dfa.get_or_init(|| self.build(AhoCorasickKind::DFA))
-        } else {
-            self.nfa
-                .get_or_init(|| self.build(AhoCorasickKind::NoncontiguousNFA))
-        };
-        automaton.is_match(lower)
-    }
-
-    fn build(&self, kind: AhoCorasickKind) -> AhoCorasick {
-        AhoCorasick::builder()
-            .kind(Some(kind))
-            .build(key_words(&self.hits))
-            .expect("key words are few and valid")
+        self.automata
+            .for_bytes(lower.len(), |kind| {
+                AhoCorasick::builder()
+                    .kind(Some(kind))
+                    .build(key_words(&self.hits))
+                    .expect("key words are few and valid")
+            })
+            .is_match(lower)
     }
 }
 

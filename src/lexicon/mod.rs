@@ -22,6 +22,7 @@ mod key_words;
 pub mod meta;
 pub mod nav;
 pub mod related;
+mod switching;
 pub mod tags;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -285,11 +286,7 @@ pub fn normalise(line: &str) -> String {
             normalised_on_stack(trimmed.as_bytes()).as_slice().to_vec()
         } else {
             let mut out = vec![0u8; trimmed.len()];
-            let mut len = 0;
-            normalise_ascii(trimmed.as_bytes(), |b| {
-                out[len] = b;
-                len += 1;
-            });
+            let len = normalise_ascii_into(trimmed.as_bytes(), &mut out);
             out.truncate(len);
             out
         };
@@ -386,24 +383,27 @@ fn trim_ascii_for_normalise(line: &str) -> &[u8] {
     &bytes[start..end]
 }
 
-/// `normalise` for trimmed ASCII text, byte by byte: each byte of the
-/// result goes to `push`. Most lines are ASCII, and Unicode case mapping
-/// and word splitting cost several times more.
-fn normalise_ascii(trimmed: &[u8], mut push: impl FnMut(u8)) {
-    let mut started = false;
+/// `normalise` for trimmed ASCII text, byte by byte, into `out` (at least
+/// as long as `trimmed`); returns the length written. Most lines are
+/// ASCII, and Unicode case mapping and word splitting cost several times
+/// more.
+fn normalise_ascii_into(trimmed: &[u8], out: &mut [u8]) -> usize {
+    let mut len = 0;
     let mut space = false;
     for &b in trimmed {
         if b.is_ascii_whitespace() || b == 0x0b {
             space = true;
             continue;
         }
-        if space && started {
-            push(b' ');
+        if space && len > 0 {
+            out[len] = b' ';
+            len += 1;
         }
         space = false;
-        started = true;
-        push(b.to_ascii_lowercase());
+        out[len] = b.to_ascii_lowercase();
+        len += 1;
     }
+    len
 }
 
 /// A normalised key of at most `STACK_LINE_BYTES`, on the stack.
@@ -421,15 +421,9 @@ impl StackKey {
 /// `normalise` of trimmed ASCII text of at most `STACK_LINE_BYTES`, made
 /// on the stack.
 fn normalised_on_stack(trimmed: &[u8]) -> StackKey {
-    let mut key = StackKey {
-        bytes: [0; STACK_LINE_BYTES],
-        len: 0,
-    };
-    normalise_ascii(trimmed, |b| {
-        key.bytes[key.len] = b;
-        key.len += 1;
-    });
-    key
+    let mut bytes = [0; STACK_LINE_BYTES];
+    let len = normalise_ascii_into(trimmed, &mut bytes);
+    StackKey { bytes, len }
 }
 
 #[cfg(test)]
