@@ -3,6 +3,7 @@
 use crate::block::{Block, BlockKind};
 use crate::input::Format;
 use crate::rules::RuleInfo;
+use std::borrow::Cow;
 
 /// What became of a block. A block cannot be removed without a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,7 +12,10 @@ pub enum Disposition {
     Body,
     Removed {
         rule: &'static RuleInfo,
-        evidence: String,
+        /// What the rule saw: the phrase it matched, or a fixed reason.
+        /// Borrowed when fixed, so that removing most of a page's blocks
+        /// as "before the article" copies nothing.
+        evidence: Cow<'static, str>,
     },
 }
 

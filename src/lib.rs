@@ -196,17 +196,16 @@ pub fn clean_blocks(
         classify::mark_template(&blocks, &mut judgement.findings, template);
     }
     budget.check()?;
-    let selection = select::select(&blocks, &judgement, page);
-    budget.check()?;
-    let trims = judgement
-        .label_prefixes
-        .iter()
-        .map(|(i, text)| article::Trim {
-            block: *i,
-            text: text.clone(),
+    let trims = std::mem::take(&mut judgement.label_prefixes)
+        .into_iter()
+        .map(|(block, text)| article::Trim {
+            block,
+            text,
             rule: &rules::meta::FIELD_LABEL,
         })
         .collect();
+    let selection = select::select(&blocks, judgement, page);
+    budget.check()?;
     Ok(Article {
         blocks,
         dispositions: selection.dispositions,

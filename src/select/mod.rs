@@ -196,16 +196,18 @@ pub struct Selection {
     pub metadata: Metadata,
 }
 
-pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> Selection {
-    let scores = score::scores(blocks, judgement, page);
+/// Picks the article's blocks. The judgement is spent: each finding's
+/// evidence moves into the disposition of its block.
+pub fn select(blocks: &[Block], mut judgement: Judgement, page: Option<&Page>) -> Selection {
+    let scores = score::scores(blocks, &judgement, page);
     let region = region::best(&scores)
-        .map(|(start, end)| (start, region::extend_tail(blocks, judgement, end)))
-        .map(|(start, end)| (start, region::extend_dated_list(blocks, judgement, end)));
+        .map(|(start, end)| (start, region::extend_tail(blocks, &judgement, end)))
+        .map(|(start, end)| (start, region::extend_dated_list(blocks, &judgement, end)));
     let title = judgement
         .labelled_title
         .or_else(|| title::from_page(blocks, page, region))
-        .or_else(|| region.and_then(|(start, _)| title::find(blocks, judgement, start)))
-        .or_else(|| region.and_then(|(start, end)| title::opening(blocks, judgement, start, end)));
+        .or_else(|| region.and_then(|(start, _)| title::find(blocks, &judgement, start)))
+        .or_else(|| region.and_then(|(start, end)| title::opening(blocks, &judgement, start, end)));
 
     let mut dispositions: Vec<Disposition> = Vec::with_capacity(blocks.len());
     let title_key = title.map(|t| normalise(&blocks[t].text));
@@ -217,23 +219,23 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         len <= TITLE_REPEAT_LENGTH_FACTOR * title_len + TITLE_REPEAT_SLACK_BYTES
             && TITLE_REPEAT_LENGTH_FACTOR * len + TITLE_REPEAT_SLACK_BYTES >= title_len
     };
-    let unflagged = unflagged_main_blocks(blocks, judgement);
+    let unflagged = unflagged_main_blocks(blocks, &judgement);
     // A page that declares one product is that product's page, however
     // many product tiles follow it.
     let product_page = page.is_some_and(|p| p.meta.is_product_page());
-    let region_prose_words = prose_words(blocks, judgement, region);
+    let region_prose_words = prose_words(blocks, &judgement, region);
     let listing_mode = is_listing(region_prose_words, unflagged.len())
         && !(product_page && region_prose_words >= PRODUCT_MIN_DESCRIPTION_WORDS);
-    let landing = !listing_mode && page.is_some() && is_landing(blocks, judgement, region);
+    let landing = !listing_mode && page.is_some() && is_landing(blocks, &judgement, region);
     // Titles are looked for only on a listing: it runs the text rules
     // again on the link-only blocks.
     let extension = match (page, region) {
         // A product's page lists other products' tiles, not its content.
         _ if listing_mode && product_page => unflagged,
-        _ if listing_mode => listing_blocks(blocks, judgement, unflagged),
-        _ if landing => landing_blocks(blocks, judgement),
+        _ if listing_mode => listing_blocks(blocks, &judgement, unflagged),
+        _ if landing => landing_blocks(blocks, &judgement),
         (Some(page), Some(region)) => {
-            region::container_extension(blocks, judgement, &page.spans, region, title)
+            region::container_extension(blocks, &judgement, &page.spans, region, title)
         }
         _ => Vec::new(),
     };
@@ -241,8 +243,8 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
     for &i in &extension {
         in_extension[i] = true;
     }
-    let standfirst =
-        title.and_then(|t| region.map(|(start, _)| standfirst_blocks(blocks, judgement, t, start)));
+    let standfirst = title
+        .and_then(|t| region.map(|(start, _)| standfirst_blocks(blocks, &judgement, t, start)));
     for (i, block) in blocks.iter().enumerate() {
         let d = if Some(i) == title {
             Disposition::Title
@@ -252,10 +254,10 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
                 .is_some_and(|key| normalises_to(&block.text, key))
         {
             removed(&context::REPEATED_HEADLINE, "same text as the headline")
-        } else if let Some(f) = &judgement.findings[i]
+        } else if let Some(f) = judgement.findings[i].as_mut()
             && !(listing_mode && in_extension[i])
         {
-            removed(f.rule, &f.evidence)
+            removed(f.rule, std::mem::take(&mut f.evidence))
         } else {
             match region {
                 Some((start, end)) if (start..=end).contains(&i) => Disposition::Body,
@@ -293,7 +295,7 @@ pub fn select(blocks: &[Block], judgement: &Judgement, page: Option<&Page>) -> S
         }
     }
     let last_kept = dispositions.iter().rposition(|d| *d == Disposition::Body);
-    let metadata = metadata::collect(judgement, page, last_kept);
+    let metadata = metadata::collect(&judgement, page, last_kept);
     Selection {
         dispositions,
         metadata,
@@ -372,10 +374,13 @@ fn remove_copies(blocks: &[Block], has_copy: &[bool], dispositions: &mut [Dispos
     }
 }
 
-fn removed(rule: &'static crate::rules::RuleInfo, evidence: &str) -> Disposition {
+fn removed(
+    rule: &'static crate::rules::RuleInfo,
+    evidence: impl Into<std::borrow::Cow<'static, str>>,
+) -> Disposition {
     Disposition::Removed {
         rule,
-        evidence: evidence.to_string(),
+        evidence: evidence.into(),
     }
 }
 
