@@ -280,7 +280,15 @@ pub fn find(text: &str) -> Option<DateMatch> {
     let mut iso = format!("{y:04}-{m:02}-{d:02}");
     let mut end = end;
     let after = &text[end..boundary::ceil(text, end + TIME_WINDOW_BYTES)];
-    if let Some(t) = TIME.captures(after)
+    // A time that may belong to the date starts with a digit within the
+    // gap; most dates have none, and capturing costs thousands of
+    // instructions.
+    let may_have_time = after
+        .bytes()
+        .take(TIME_GAP_BYTES + 1)
+        .any(|b| b.is_ascii_digit());
+    if may_have_time
+        && let Some(t) = TIME.captures(after)
         && let Some(whole) = t.get(0)
         && whole.start() <= TIME_GAP_BYTES
     {
@@ -477,6 +485,16 @@ mod tests {
             iso("The long awaited report came out 5 March 2023 2024").as_deref(),
             Some("2023-03-05")
         );
+    }
+
+    #[test]
+    fn a_time_belongs_to_the_date_within_the_gap() {
+        let with_gap = |gap: usize| iso(&format!("October 26, 2023{}10:15", " ".repeat(gap)));
+        assert_eq!(
+            with_gap(TIME_GAP_BYTES).as_deref(),
+            Some("2023-10-26T10:15")
+        );
+        assert_eq!(with_gap(TIME_GAP_BYTES + 1).as_deref(), Some("2023-10-26"));
     }
 
     #[test]

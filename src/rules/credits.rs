@@ -233,6 +233,15 @@ static SLIDE_POSITION: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
 /// Words of a slide position line.
 const SLIDE_POSITION_WORDS: u32 = 4;
 
+/// Whether `text`, which starts with a digit, may open with a slide
+/// counter: after its digits come "of" or a slash. A looser test than
+/// `GALLERY_COUNTER`, and a fraction of its cost: many lines start with a
+/// number (dates, prices, scores) and few of them are counters.
+fn may_open_with_counter(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.starts_with("of") || rest.trim_start().starts_with('/')
+}
+
 /// A gallery slide's counter and caption: "1of4 A shopper looks at…",
 /// "2 / 12 …"; or its position alone, "Image 1 of 5".
 pub struct GalleryCaption;
@@ -253,6 +262,9 @@ impl Rule for GalleryCaption {
                 && SLIDE_POSITION.is_match(block.lowercase().trim());
             return position.then(|| Finding::drop(&GALLERY_CAPTION, "slide position"));
         }
+        if !may_open_with_counter(&block.text) {
+            return None;
+        }
         let counter = GALLERY_COUNTER.find(&block.text)?;
         block.text[counter.end()..]
             .starts_with(char::is_uppercase)
@@ -272,6 +284,9 @@ mod caption_tests {
             "1of4Grass Valley's Dionicio Torres looks at the gas cans"
         ));
         assert!(hits(&GalleryCaption, "2 / 12 The harbour at dawn"));
+        assert!(hits(&GalleryCaption, "3/9 The harbour at dusk"));
+        assert!(hits(&GalleryCaption, "10of12 The harbour at night"));
+        assert!(!hits(&GalleryCaption, "2024 The harbour at dawn"));
         assert!(!hits(&GalleryCaption, "12 of the 40 passengers were hurt."));
         assert!(!hits(&GalleryCaption, "2 of 12 councillors voted against."));
         assert!(hits(&GalleryCaption, "Image 1 of 5"));

@@ -9,8 +9,7 @@
 use super::{DocContext, Finding, Rule, RuleInfo};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, comments};
-use crate::pattern;
-use regex_lite::Regex;
+use crate::pattern::Cued;
 use std::sync::LazyLock;
 
 static CONTROL_LINES: LazyLock<PhraseSet> =
@@ -19,8 +18,9 @@ static CONTROL_LINES: LazyLock<PhraseSet> =
 /// Matched against the block's lower case: a reaction or view count
 /// ("17 likes", "Likes: 3", "Views 26.2k"). Counts of replies and comments
 /// are `comments/count`, which opens a comment section.
-static COUNTER_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
+static COUNTER_PATTERN: LazyLock<Cued> = LazyLock::new(|| {
+    Cued::new(
+        &["like", "reaction", "upvote", "views", "replies"],
         r"(?x)^(?:
             [0-9][0-9.,]*[km]?\s+(?:likes?|reactions?|upvotes?|views)
           | (?:likes?|reactions?|upvotes?|views|replies)\s*:?\s*[0-9][0-9.,]*[km]?
@@ -67,6 +67,16 @@ mod tests {
         assert!(hits(&PostControl, "17 likes"));
         assert!(hits(&PostControl, "Views 26.2k"));
         assert!(hits(&PostControl, "Likes: 3"));
+        // Every word of the counter pattern, as its cue words must find it.
+        for counter in [
+            "1 like",
+            "2 reactions",
+            "5 upvotes",
+            "Replies: 4",
+            "3 Reaction",
+        ] {
+            assert!(hits(&PostControl, counter), "{counter}");
+        }
     }
 
     #[test]
