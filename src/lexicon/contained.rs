@@ -1,16 +1,15 @@
-//! Every `Mode::Contains` phrase of every concept, in one automaton.
+//! Every `Mode::Contains` phrase of every concept, in one search.
 //!
-//! Ten concepts (cookie notices, newsletter and share prompts, credit
+//! Twelve concepts (cookie notices, newsletter and share prompts, credit
 //! trailers, error messages…) search blocks for their phrases. Most blocks
-//! hold none of them. One automaton over every phrase, searched once per
-//! block for overlapping matches, finds every occurrence of every phrase;
-//! each concept then picks, among its own occurrences, the match its own
-//! leftmost-longest search would have reported. Ten searches per block
-//! become one, and `pith clean` builds one automaton instead of ten.
+//! hold none of them. One search over every phrase (`PrefixIndex`), once
+//! per block, finds every occurrence of every phrase, overlapping ones
+//! included; each concept then picks, among its own occurrences, the
+//! match its own leftmost-longest search would have reported. Twelve
+//! searches per block become one.
 
-use super::switching::NfaThenDfa;
+use super::prefix_index::PrefixIndex;
 use super::{Hit, PhraseTable, comments, consent, credits, cta, nav, on_word_boundaries};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
 /// Every concept matched in `Mode::Contains`. A `PhraseSet` built from
@@ -58,31 +57,9 @@ static PATTERNS: LazyLock<Vec<(u8, Hit)>> = LazyLock::new(|| {
     patterns
 });
 
-/// The automaton over every phrase, of `kind`. Overlapping search needs
-/// standard match semantics.
-fn build(patterns: &[(u8, Hit)], kind: AhoCorasickKind) -> AhoCorasick {
-    AhoCorasick::builder()
-        .kind(Some(kind))
-        .match_kind(MatchKind::Standard)
-        .build(patterns.iter().map(|(_, hit)| hit.phrase))
-        .expect("phrase tables are small and valid")
-}
-
-/// Bytes the process searches with the NFA before it builds a DFA for
-/// the rest. A one-page `pith clean` pays the NFA's build in full, 3.6 M
-/// instructions (a contiguous NFA takes 4.5 M for no faster search). The
-/// DFA takes 45 M and then about half the NFA's 40 instructions a byte,
-/// so it pays for itself after some 2.5 MB: a batch, a benchmark or one
-/// huge page builds it early, and a one-page `pith clean` never does.
-const DFA_AFTER_BYTES: usize = 2 << 20;
-
-static AUTOMATA: NfaThenDfa = NfaThenDfa::new(DFA_AFTER_BYTES);
-
-/// The automaton to search `len` more bytes with. No caller depends on
-/// the order occurrences come in.
-fn automaton_for(len: usize) -> &'static AhoCorasick {
-    AUTOMATA.for_bytes(len, |kind| build(&PATTERNS, kind))
-}
+/// Every pattern, indexed by its first bytes.
+static INDEX: LazyLock<PrefixIndex> =
+    LazyLock::new(|| PrefixIndex::new(PATTERNS.iter().map(|(_, hit)| hit.phrase)));
 
 /// The index of `tables` in the list of contained concepts, if listed.
 /// Tables are statics, so each has one address; the slices that list them
@@ -97,14 +74,16 @@ pub fn concept_of(tables: &[&'static PhraseTable]) -> Option<u8> {
 /// Every occurrence of every contained phrase in `lower` (lower case), on
 /// word boundaries or not. Usually none, and then nothing is allocated.
 pub fn occurrences(lower: &str) -> Vec<Occurrence> {
-    automaton_for(lower.len())
-        .find_overlapping_iter(lower)
-        .map(|m| Occurrence {
-            start: m.start(),
-            end: m.end(),
-            pattern: m.pattern().as_usize(),
-        })
-        .collect()
+    let index = &*INDEX;
+    let mut found = Vec::new();
+    index.for_each_occurrence(lower.as_bytes(), |start, pattern| {
+        found.push(Occurrence {
+            start,
+            end: start + index.phrase_len(pattern),
+            pattern,
+        });
+    });
+    found
 }
 
 /// Whether any phrase of `concept` occurs in `found`, on word boundaries
@@ -136,6 +115,7 @@ pub fn first(lower: &str, found: &[Occurrence], concept: u8) -> Option<(Hit, usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
 
     #[test]
     fn every_listed_concept_finds_its_phrases() {
@@ -159,26 +139,33 @@ mod tests {
         assert!(!any(&occurrences("the council met"), copyright));
     }
 
-    /// The DFA a long run switches to finds what the NFA finds, for every
-    /// phrase inside a sentence and glued to words.
+    /// The index finds what an automaton over every phrase finds, for
+    /// every phrase inside a sentence and glued to words.
     #[test]
-    fn the_dfa_finds_what_the_nfa_finds() {
-        let dfa = build(&PATTERNS, AhoCorasickKind::DFA);
-        let nfa = build(&PATTERNS, AhoCorasickKind::NoncontiguousNFA);
-        let found = |automaton: &AhoCorasick, text: &str| {
-            let mut found: Vec<(usize, usize, usize)> = automaton
-                .find_overlapping_iter(text)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
-            found.sort_unstable();
-            found
-        };
+    fn finds_what_an_automaton_finds() {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(PATTERNS.iter().map(|(_, hit)| hit.phrase))
+            .unwrap();
         for (_, hit) in PATTERNS.iter() {
             for text in [
                 format!("so {} now", hit.phrase),
                 format!("x{}y", hit.phrase),
+                format!("{0}{0}", hit.phrase),
             ] {
-                assert_eq!(found(&dfa, &text), found(&nfa, &text), "{text}");
+                let mut expected: Vec<Occurrence> = automaton
+                    .find_overlapping_iter(&text)
+                    .map(|m| Occurrence {
+                        start: m.start(),
+                        end: m.end(),
+                        pattern: m.pattern().as_usize(),
+                    })
+                    .collect();
+                let mut found = occurrences(&text);
+                for list in [&mut expected, &mut found] {
+                    list.sort_unstable_by_key(|o| (o.start, o.end, o.pattern));
+                }
+                assert_eq!(found, expected, "{text}");
             }
         }
     }
