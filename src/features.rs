@@ -132,13 +132,16 @@ impl Features {
         if word.has_alnum {
             self.words += 1;
         }
+        // Without branches on the letter's case: which way they go is as
+        // random as the text's capitals.
         if let Some(c) = word.first_letter {
-            if c.is_uppercase() {
-                self.capitalised_words += 1;
-                self.cased_words += 1;
-            } else if c.is_lowercase() {
-                self.cased_words += 1;
-            }
+            let (upper, lower) = if c.is_ascii() {
+                (c.is_ascii_uppercase(), c.is_ascii_lowercase())
+            } else {
+                (c.is_uppercase(), c.is_lowercase())
+            };
+            self.capitalised_words += u32::from(upper);
+            self.cased_words += u32::from(upper || lower);
         }
     }
 
@@ -249,7 +252,7 @@ impl WordState {
     /// Looks the part since the last apostrophe up as a stop word.
     fn end_part(&mut self, bytes: &[u8], hits: &mut [u16; lang::COUNT]) {
         if let Some((start, end)) = self.part.take() {
-            lang::count_ascii_word(&bytes[start..end], hits);
+            lang::count_ascii_word_in(bytes, start, end, hits);
         }
     }
 }

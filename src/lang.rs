@@ -237,32 +237,128 @@ const MAX_STOPWORD_BYTES: usize = 24;
 const PACKED_WORD_BYTES: usize = 8;
 
 /// The ASCII stop words, packed (see `pack_ascii_lowercase`). Most words
-/// of most pages are ASCII, and hashing one integer costs a fraction of
-/// hashing a string. (An open-addressed table of our own was slower, and
-/// so was packing byte by byte instead of copying.)
-static ASCII_STOPWORDS: LazyLock<HashMap<u64, u16>> = LazyLock::new(|| {
-    STOPWORDS
-        .iter()
-        .filter(|(word, _)| word.is_ascii() && word.len() <= PACKED_WORD_BYTES)
-        .map(|(word, &mask)| (pack_ascii_lowercase(word.as_bytes()), mask))
-        .collect()
+/// of most pages are ASCII; about half of a page's words are stop words,
+/// at random, so the lookup is written without branches that hinge on
+/// the answer (see `TwoChoiceTable`).
+static ASCII_STOPWORDS: LazyLock<TwoChoiceTable> = LazyLock::new(|| {
+    TwoChoiceTable::new(
+        STOPWORDS
+            .iter()
+            .filter(|(word, _)| word.is_ascii() && word.len() <= PACKED_WORD_BYTES)
+            .map(|(word, &mask)| (pack_ascii_lowercase(word.as_bytes()), mask)),
+    )
 });
+
+/// Slots of each half of `TwoChoiceTable`, as a power of two: about five
+/// times the number of ASCII stop words (about 200).
+const TWO_CHOICE_BITS: u32 = 10;
+
+/// Odd multipliers whose products' top bits give a key's two slots.
+const TWO_CHOICE_MULTIPLIERS: [u64; 2] = [0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F];
+
+/// Packed words and their language masks, each in one of two slots (one
+/// per half), as cuckoo hashing places them: a lookup reads both slots
+/// and keeps the mask of the one that holds the key, with no branch on
+/// whether either does. A hash map's probing branched on every word, and
+/// half of those branches went the unexpected way.
+struct TwoChoiceTable {
+    keys: [Vec<u64>; 2],
+    masks: [Vec<u16>; 2],
+}
+
+/// Most evictions one insertion may cause before the table gives up on a
+/// pair of multipliers; at a fifth full it never comes near.
+const TWO_CHOICE_MAX_EVICTIONS: usize = 64;
+
+impl TwoChoiceTable {
+    fn new(words: impl Iterator<Item = (u64, u16)>) -> TwoChoiceTable {
+        let slots = 1usize << TWO_CHOICE_BITS;
+        let mut table = TwoChoiceTable {
+            keys: [vec![0; slots], vec![0; slots]],
+            masks: [vec![0; slots], vec![0; slots]],
+        };
+        for (key, mask) in words {
+            table.insert(key, mask);
+        }
+        table
+    }
+
+    fn slot(half: usize, key: u64) -> usize {
+        (key.wrapping_mul(TWO_CHOICE_MULTIPLIERS[half]) >> (u64::BITS - TWO_CHOICE_BITS)) as usize
+    }
+
+    fn insert(&mut self, key: u64, mask: u16) {
+        for half in 0..2 {
+            let slot = Self::slot(half, key);
+            if self.keys[half][slot] == key {
+                self.masks[half][slot] |= mask;
+                return;
+            }
+        }
+        let (mut key, mut mask, mut half) = (key, mask, 0);
+        for _ in 0..TWO_CHOICE_MAX_EVICTIONS {
+            let slot = Self::slot(half, key);
+            std::mem::swap(&mut self.keys[half][slot], &mut key);
+            std::mem::swap(&mut self.masks[half][slot], &mut mask);
+            if key == 0 {
+                return;
+            }
+            half = 1 - half;
+        }
+        panic!("stop words fill a fifth of the table; cuckoo insertion cannot fail");
+    }
+
+    /// The mask of `key`, 0 when it is no stop word.
+    fn get(&self, key: u64) -> u16 {
+        let [a, b] = [0, 1].map(|half| {
+            let slot = Self::slot(half, key);
+            let hit = u16::from(self.keys[half][slot] == key);
+            self.masks[half][slot] * hit
+        });
+        a | b
+    }
+}
 
 /// `word` (ASCII, at most `PACKED_WORD_BYTES`) lower-cased and read as a
 /// little-endian integer, zero-padded.
 fn pack_ascii_lowercase(word: &[u8]) -> u64 {
     let mut buffer = [0u8; PACKED_WORD_BYTES];
     buffer[..word.len()].copy_from_slice(word);
-    buffer.make_ascii_lowercase();
-    u64::from_le_bytes(buffer)
+    ascii_lowercase_packed(u64::from_le_bytes(buffer))
 }
 
-/// Adds `mask`'s languages to `hits`.
-fn add_hits(mask: u16, hits: &mut [u16; COUNT]) {
-    for lang in ALL {
-        if mask & (1 << lang as u16) != 0 {
-            hits[lang as usize] = hits[lang as usize].saturating_add(1);
+/// `pack_ascii_lowercase(&text[start..end])`, in one load from `text` when
+/// eight bytes stand from `start`. Copied to a buffer on the stack and
+/// read back whole, a word stalls that read, which cannot be served from
+/// the narrower stores before it: a fifth of the lookup's time.
+fn pack_ascii_lowercase_in(text: &[u8], start: usize, end: usize) -> u64 {
+    match text.get(start..start + PACKED_WORD_BYTES) {
+        Some(window) if end > start => {
+            let whole = u64::from_le_bytes(window.try_into().expect("eight bytes"));
+            let kept = u64::MAX >> (8 * (PACKED_WORD_BYTES - (end - start)));
+            ascii_lowercase_packed(whole & kept)
         }
+        _ => pack_ascii_lowercase(&text[start..end]),
+    }
+}
+
+/// Each byte 0x01, for arithmetic on the eight bytes of a `u64` at once.
+const BYTES_ONE: u64 = u64::MAX / 0xff;
+
+/// Lower case of packed ASCII bytes, all at once: a byte from `A` to `Z`
+/// gains 0x20. Adding to bytes below 0x80 carries into no neighbour, and
+/// the high bit of each sum says where the byte stands.
+fn ascii_lowercase_packed(packed: u64) -> u64 {
+    let from_a = packed + BYTES_ONE * u64::from(0x80 - b'A');
+    let past_z = packed + BYTES_ONE * u64::from(0x7f - b'Z');
+    let upper = from_a & !past_z & (BYTES_ONE * 0x80);
+    packed | upper >> 2
+}
+
+/// Adds `mask`'s languages to `hits`, without a branch per language.
+fn add_hits(mask: u16, hits: &mut [u16; COUNT]) {
+    for (lang, hit) in hits.iter_mut().enumerate() {
+        *hit = hit.saturating_add(mask >> lang & 1);
     }
 }
 
@@ -287,11 +383,17 @@ fn count_ascii_stopword(token: &[u8], hits: &mut [u16; COUNT]) {
 /// or digit and holds no apostrophe: the lookup alone, for callers that
 /// split words themselves (`Features::counts`).
 pub fn count_ascii_word(word: &[u8], hits: &mut [u16; COUNT]) {
-    if word.len() > PACKED_WORD_BYTES {
-        return;
-    }
-    if let Some(&mask) = ASCII_STOPWORDS.get(&pack_ascii_lowercase(word)) {
-        add_hits(mask, hits);
+    count_ascii_word_in(word, 0, word.len(), hits);
+}
+
+/// `count_ascii_word(&text[start..end], hits)`, reading the word with the
+/// bytes after it (`pack_ascii_lowercase_in`).
+pub fn count_ascii_word_in(text: &[u8], start: usize, end: usize, hits: &mut [u16; COUNT]) {
+    if end - start <= PACKED_WORD_BYTES {
+        add_hits(
+            ASCII_STOPWORDS.get(pack_ascii_lowercase_in(text, start, end)),
+            hits,
+        );
     }
 }
 
@@ -358,6 +460,46 @@ pub fn detect(hits: &[u32; COUNT], total_words: u32) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packs_words_lower_cased_as_bytes_do() {
+        let expected = |word: &[u8]| {
+            let mut bytes = [0u8; PACKED_WORD_BYTES];
+            bytes[..word.len()].copy_from_slice(word);
+            bytes.make_ascii_lowercase();
+            u64::from_le_bytes(bytes)
+        };
+        // Every ASCII byte in every position.
+        for b in 0u8..0x80 {
+            for at in 0..PACKED_WORD_BYTES {
+                let mut word = [b'x'; PACKED_WORD_BYTES];
+                word[at] = b;
+                assert_eq!(pack_ascii_lowercase(&word), expected(&word), "{b} at {at}");
+            }
+        }
+        // Inside a text, with and without eight bytes to read.
+        let text = b"The Quick brown FOX";
+        for (start, end) in [(0, 3), (4, 9), (10, 15), (16, 19), (18, 19), (0, 8), (5, 5)] {
+            let word = &text[start..end];
+            assert_eq!(pack_ascii_lowercase_in(text, start, end), expected(word));
+        }
+    }
+
+    #[test]
+    fn the_two_choice_table_finds_every_ascii_stop_word() {
+        for (word, &mask) in STOPWORDS.iter() {
+            if word.is_ascii() && word.len() <= PACKED_WORD_BYTES {
+                let key = pack_ascii_lowercase(word.as_bytes());
+                assert_eq!(ASCII_STOPWORDS.get(key), mask, "{word}");
+            }
+        }
+        for word in ["harbour", "x", "zz", "theme"] {
+            assert_eq!(
+                ASCII_STOPWORDS.get(pack_ascii_lowercase(word.as_bytes())),
+                0
+            );
+        }
+    }
 
     fn hits_of(text: &str) -> ([u32; COUNT], u32) {
         let mut hits = [0u16; COUNT];
