@@ -249,8 +249,9 @@ static ASCII_STOPWORDS: LazyLock<TwoChoiceTable> = LazyLock::new(|| {
     )
 });
 
-/// Slots of each half of `TwoChoiceTable`, as a power of two: about five
-/// times the number of ASCII stop words (about 200).
+/// Slots of each half of `TwoChoiceTable`, as a power of two: the two
+/// halves hold about seven times as many slots as there are ASCII stop
+/// words (293 of up to eight bytes).
 const TWO_CHOICE_BITS: u32 = 10;
 
 /// Odd multipliers whose products' top bits give a key's two slots.
@@ -267,7 +268,7 @@ struct TwoChoiceTable {
 }
 
 /// Most evictions one insertion may cause before the table gives up on a
-/// pair of multipliers; at a fifth full it never comes near.
+/// pair of multipliers; a seventh full, it never comes near.
 const TWO_CHOICE_MAX_EVICTIONS: usize = 64;
 
 impl TwoChoiceTable {
@@ -305,7 +306,7 @@ impl TwoChoiceTable {
             }
             half = 1 - half;
         }
-        panic!("stop words fill a fifth of the table; cuckoo insertion cannot fail");
+        panic!("stop words fill a seventh of the table; cuckoo insertion cannot fail");
     }
 
     /// The mask of `key`, 0 when it is no stop word.
