@@ -8,7 +8,7 @@
 //! patterns spell out the white space they accept ([`SPACE`]) and match
 //! lowered text ([`lower_in_place`], or the block's cached lower case).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use crate::lexicon::prefix_index::PrefixIndex;
 use regex_lite::Regex;
 use std::borrow::Cow;
 
@@ -47,7 +47,7 @@ pub fn compile(pattern: &str) -> Regex {
 /// where regex-lite's search walks every thread of the pattern at every
 /// byte (a "52 results" pattern cost 4,000 instructions a short line).
 pub struct Cued {
-    cues: AhoCorasick,
+    cues: PrefixIndex,
     regex: Regex,
 }
 
@@ -55,22 +55,18 @@ impl Cued {
     /// `pattern` as `compile` reads it; `cues` in the case the pattern
     /// matches. A match without a cue would be missed, so each rule's
     /// tests give a hit for every form of its pattern.
-    pub fn new(cues: &[&str], pattern: &str) -> Cued {
+    pub fn new(cues: &[&'static str], pattern: &str) -> Cued {
         Cued {
-            // A noncontiguous NFA builds in a tenth of the DFA that a
-            // handful of words gets by default (0.9 M instructions for
-            // three patterns, paid by every one-page run), and searches
-            // a short line as fast behind its prefilter.
-            cues: AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(cues)
-                .expect("cue words are few and valid"),
+            // Built in a few thousand instructions, where an automaton's
+            // NFA took a hundred thousand and more for a handful of words,
+            // paid by every one-page run.
+            cues: PrefixIndex::new(cues.iter().copied()),
             regex: compile(pattern),
         }
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.cues.is_match(text) && self.regex.is_match(text)
+        self.cues.occurs_in(text.as_bytes()) && self.regex.is_match(text)
     }
 }
 

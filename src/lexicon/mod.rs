@@ -21,7 +21,7 @@ pub mod dom;
 mod key_words;
 pub mod meta;
 pub mod nav;
-mod prefix_index;
+pub(crate) mod prefix_index;
 pub mod related;
 mod switching;
 pub mod tags;
