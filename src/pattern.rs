@@ -11,6 +11,7 @@
 use crate::lexicon::prefix_index::PrefixIndex;
 use regex_lite::Regex;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// White space as pages print it, no-break and thin spaces included, for
 /// use inside a pattern in place of `\s` (ASCII only in regex-lite).
@@ -43,30 +44,38 @@ pub fn compile(pattern: &str) -> Regex {
 }
 
 /// A regex with the words one of which every text it matches holds: a
-/// line that holds none is turned away by one pass of a small automaton,
-/// where regex-lite's search walks every thread of the pattern at every
-/// byte (a "52 results" pattern cost 4,000 instructions a short line).
+/// line that holds none is turned away by one pass over its bytes
+/// (`PrefixIndex`), where regex-lite's search walks every thread of the
+/// pattern at every byte (a "52 results" pattern cost 4,000 instructions
+/// a short line). The regex is compiled when a line first holds a cue:
+/// compiling took 200,000 instructions a pattern, and most pages have no
+/// line for most patterns.
 pub struct Cued {
     cues: PrefixIndex,
-    regex: Regex,
+    pattern: &'static str,
+    regex: OnceLock<Regex>,
 }
 
 impl Cued {
     /// `pattern` as `compile` reads it; `cues` in the case the pattern
     /// matches. A match without a cue would be missed, so each rule's
-    /// tests give a hit for every form of its pattern.
-    pub fn new(cues: &[&'static str], pattern: &str) -> Cued {
+    /// tests give a hit for every form of its pattern (which compiles it).
+    pub fn new(cues: &[&'static str], pattern: &'static str) -> Cued {
         Cued {
             // Built in a few thousand instructions, where an automaton's
-            // NFA took a hundred thousand and more for a handful of words,
-            // paid by every one-page run.
+            // NFA took a hundred thousand and more for a handful of words.
             cues: PrefixIndex::new(cues.iter().copied()),
-            regex: compile(pattern),
+            pattern,
+            regex: OnceLock::new(),
         }
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.cues.occurs_in(text.as_bytes()) && self.regex.is_match(text)
+        self.cues.occurs_in(text.as_bytes())
+            && self
+                .regex
+                .get_or_init(|| compile(self.pattern))
+                .is_match(text)
     }
 }
 
