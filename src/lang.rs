@@ -381,14 +381,14 @@ fn count_ascii_stopword(token: &[u8], hits: &mut [u16; COUNT]) {
 }
 
 /// `count_stopword` for an ASCII word that starts and ends with a letter
-/// or digit and holds no apostrophe: the lookup alone, for callers that
-/// split words themselves (`Features::counts`).
+/// or digit and holds no apostrophe: the lookup alone.
 pub fn count_ascii_word(word: &[u8], hits: &mut [u16; COUNT]) {
     count_ascii_word_in(word, 0, word.len(), hits);
 }
 
 /// `count_ascii_word(&text[start..end], hits)`, reading the word with the
-/// bytes after it (`pack_ascii_lowercase_in`).
+/// bytes after it (`pack_ascii_lowercase_in`), for callers that split
+/// words themselves (`Features::counts`).
 pub fn count_ascii_word_in(text: &[u8], start: usize, end: usize, hits: &mut [u16; COUNT]) {
     if end - start <= PACKED_WORD_BYTES {
         add_hits(
