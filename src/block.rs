@@ -133,7 +133,20 @@ impl Block {
     }
 
     pub fn new(text: String, kind: BlockKind, blank_before: bool) -> Self {
-        let mut text = crate::input::without_controls(text);
+        Self::from_control_free(crate::input::without_controls(text), kind, blank_before)
+    }
+
+    /// `Block::new` for text that holds no control character but tab and
+    /// line feed (what `input::without_controls` leaves), as a front-end
+    /// may know of all its blocks at once: looking again block by block
+    /// costs a pass over each.
+    pub fn from_control_free(mut text: String, kind: BlockKind, blank_before: bool) -> Self {
+        debug_assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\t' && c != '\n'),
+            "{text:?}"
+        );
         if kind != BlockKind::Code {
             text = without_glued_copy(text);
         }

@@ -9,7 +9,7 @@ mod gzip;
 mod mojibake;
 mod sniff;
 
-pub use controls::without_controls;
+pub use controls::{has_controls, without_controls};
 pub use sniff::Format;
 
 use std::borrow::Cow;

@@ -18,6 +18,9 @@ use crate::input::InputError;
 /// Splits a dump into blocks: one per logical line, after hard-wrapped
 /// paragraphs are joined again.
 pub fn blocks(text: &str, budget: &Budget) -> Result<Vec<Block>, InputError> {
+    // Folding leaves a block no white space but single spaces; when the
+    // text has no other control character either, neither has any block.
+    let controls = crate::input::has_controls(text);
     let lines: Vec<&str> = text.lines().collect();
     let logical = unwrap::join_wrapped(&lines);
     budget.check()?;
@@ -27,7 +30,11 @@ pub fn blocks(text: &str, budget: &Budget) -> Result<Vec<Block>, InputError> {
         budget.tick()?;
         match markup::strip(line) {
             Some((text, kind)) => {
-                blocks.push(Block::new(text, kind, blank_before));
+                blocks.push(if controls {
+                    Block::new(text, kind, blank_before)
+                } else {
+                    Block::from_control_free(text, kind, blank_before)
+                });
                 blank_before = false;
             }
             None => blank_before = true,
@@ -55,5 +62,17 @@ mod tests {
             [true, false, true, true]
         );
         assert_eq!(b[3].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn control_characters_never_reach_a_block() {
+        // Text from `input::decode` has none; a caller's own text may.
+        let b = blocks(
+            "Escape\u{1b}here\nNext\u{85}line\u{7f}too\n",
+            &Budget::unlimited(),
+        )
+        .unwrap();
+        let texts: Vec<_> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Escape here", "Next line too"]);
     }
 }
