@@ -9,14 +9,19 @@
 
 /// Whether `c` is a letter, for the ranges answered here: Latin-1
 /// letters (not × and ÷), Latin Extended-A, Cyrillic without its
-/// combining marks and thousands sign (all letters), and general
-/// punctuation (none); `None` elsewhere.
+/// combining marks and thousands sign (all letters), general
+/// punctuation, arrows, and the box-drawing, block, shape and symbol
+/// characters text browsers draw tables and stars with (none); `None`
+/// elsewhere.
 fn letter_by_range(c: u32) -> Option<bool> {
     match c {
         0xD7 | 0xF7 => Some(false),
         0xC0..=0x17F | 0x400..=0x481 | 0x48A..=0x4FF => Some(true),
         // General punctuation: spaces, dashes, quotes, bullets, ellipsis.
         0x2000..=0x206F => Some(false),
+        // Arrows; box drawing, block elements, geometric shapes and
+        // miscellaneous symbols (lynx and w3m draw rules with "━").
+        0x2190..=0x21FF | 0x2500..=0x26FF => Some(false),
         _ => None,
     }
 }
