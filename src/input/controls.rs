@@ -53,7 +53,6 @@ pub fn replace(text: String, layout: &Layout) -> String {
         .collect()
 }
 
-/// `text` as blocks, markdown and metadata may hold it.
 /// Whether `text` holds any control character but tab, line feed,
 /// carriage return and form feed: one pass over a whole text, where
 /// asking of each of its lines would pay a pass's start on every line.
@@ -61,6 +60,7 @@ pub fn has_controls(text: &str) -> bool {
     count(text, INPUT_LAYOUT) > 0
 }
 
+/// `text` as blocks, markdown and metadata may hold it.
 pub fn without_controls(text: String) -> String {
     replace(text, OUTPUT_LAYOUT)
 }
