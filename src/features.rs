@@ -135,13 +135,9 @@ impl Features {
         // Without branches on the letter's case: which way they go is as
         // random as the text's capitals.
         if let Some(c) = word.first_letter {
-            let (upper, lower) = if c.is_ascii() {
-                (c.is_ascii_uppercase(), c.is_ascii_lowercase())
-            } else {
-                (c.is_uppercase(), c.is_lowercase())
-            };
+            let upper = c.is_uppercase();
             self.capitalised_words += u32::from(upper);
-            self.cased_words += u32::from(upper || lower);
+            self.cased_words += u32::from(upper || c.is_lowercase());
         }
     }
 

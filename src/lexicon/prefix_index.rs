@@ -47,32 +47,32 @@ impl PrefixIndex {
     /// The index of `phrases`; a phrase's id is its position here.
     pub fn new(phrases: impl IntoIterator<Item = &'static str>) -> PrefixIndex {
         let phrases: Vec<&'static [u8]> = phrases.into_iter().map(str::as_bytes).collect();
-        let mut index = PrefixIndex {
-            occupied: vec![0; BUCKETS / 64],
-            starts: vec![0; BUCKETS + 1],
-            members: Vec::with_capacity(phrases.len()),
-            short: Vec::new(),
-            phrases: Vec::new(),
-        };
+        let mut short = Vec::new();
         let mut by_bucket: Vec<(usize, u32)> = Vec::with_capacity(phrases.len());
         for (id, phrase) in phrases.iter().enumerate() {
             let id = u32::try_from(id).expect("a few hundred phrases");
             match phrase.first_chunk::<PREFIX_BYTES>() {
                 Some(prefix) => by_bucket.push((bucket(prefix), id)),
-                None => index.short.push(id),
+                None => short.push(id),
             }
         }
         by_bucket.sort_unstable();
-        for &(bucket, id) in &by_bucket {
-            index.occupied[bucket / 64] |= 1 << (bucket % 64);
-            index.starts[bucket + 1] += 1;
-            index.members.push(id);
+        let mut occupied = vec![0; BUCKETS / 64];
+        let mut starts = vec![0; BUCKETS + 1];
+        for &(bucket, _) in &by_bucket {
+            occupied[bucket / 64] |= 1 << (bucket % 64);
+            starts[bucket + 1] += 1;
         }
         for b in 0..BUCKETS {
-            index.starts[b + 1] += index.starts[b];
+            starts[b + 1] += starts[b];
         }
-        index.phrases = phrases;
-        index
+        PrefixIndex {
+            phrases,
+            occupied,
+            starts,
+            members: by_bucket.into_iter().map(|(_, id)| id).collect(),
+            short,
+        }
     }
 
     /// Calls `found(start, id)` for every occurrence of every phrase in
