@@ -43,102 +43,153 @@ impl Features {
         f
     }
 
-    /// The counts of `text` in one pass over its bytes, decoding only the
-    /// characters outside ASCII: as `of_words` counts them word by word.
-    /// Splitting a block into words, and each word again for its stop
-    /// word (at apostrophes, then without its punctuation), read every
-    /// byte five times. White space is `char::is_whitespace`'s: block
-    /// text holds no control character but tab and line feed.
+    /// The counts of `text` in one pass, word by word: an ASCII word (most
+    /// words, in most pages) is read from a byte-class table in a loop
+    /// with no branch but its end, and only a word holding other
+    /// characters is decoded. White space is `char::is_whitespace`'s
+    /// outside ASCII and `u8::is_ascii_whitespace`'s inside it: block text
+    /// holds no control character but tab and line feed.
     fn counts(text: &str) -> Features {
         let bytes = text.as_bytes();
         let mut f = Features::default();
         let mut cjk_chars = 0u32;
-        let mut word = WordState::default();
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() {
-                if b.is_ascii_whitespace() {
-                    f.end_word(&mut word, text, i);
-                } else {
-                    word.open(i);
-                    f.ascii_char(&mut word, bytes, i);
-                }
+        while let Some(&b) = bytes.get(i) {
+            if ascii_class(b) & SPACE != 0 {
                 i += 1;
                 continue;
             }
-            let c = text[i..].chars().next().expect("a character starts here");
-            if c.is_whitespace() {
-                f.end_word(&mut word, text, i);
-            } else {
-                word.open(i);
-                word.ascii = false;
-                // The word is read whole after all: forget its parts.
-                if let Some(hits) = word.hits_before_parts.take() {
-                    f.stopword_hits = hits;
-                }
-                if letters::is_alphanumeric(c) {
-                    f.alnum_chars += 1;
-                    if is_cjk(c) {
-                        cjk_chars += 1;
-                    } else {
-                        word.has_alnum = true;
-                    }
-                    if word.first_letter.is_none() && letters::is_alphabetic(c) {
-                        word.first_letter = Some(c);
-                    }
-                }
-                if is_terminal_mark(c) {
-                    f.terminal_marks += 1;
+            if !b.is_ascii() {
+                let c = text[i..].chars().next().expect("a character starts here");
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
                 }
             }
-            i += c.len_utf8();
+            i = match f.ascii_word(text, i) {
+                Some(end) => end,
+                None => f.other_word(text, i, &mut cjk_chars),
+            };
         }
-        f.end_word(&mut word, text, bytes.len());
         f.words += cjk_chars.div_ceil(CJK_CHARS_PER_WORD);
         f
     }
 
-    /// Counts the ASCII byte `bytes[i]`, not white space, of the word
-    /// being read.
-    fn ascii_char(&mut self, word: &mut WordState, bytes: &[u8], i: usize) {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            self.alnum_chars += 1;
-            word.has_alnum = true;
-            if word.first_letter.is_none() && b.is_ascii_alphabetic() {
-                word.first_letter = Some(char::from(b));
+    /// Counts the word from `start` if it is all ASCII, and returns where
+    /// it ends; `None`, counting nothing, if it holds another character.
+    fn ascii_word(&mut self, text: &str, start: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut end = start;
+        let mut seen = 0u8;
+        let mut alnum = 0u32;
+        let mut terminal = 0u32;
+        while let Some(&b) = bytes.get(end) {
+            let class = ascii_class(b);
+            if class & (SPACE | NOT_ASCII) != 0 {
+                break;
             }
-            word.part = Some(word.part.map_or((i, i + 1), |(start, _)| (start, i + 1)));
-        } else if b == b'\'' && word.ascii {
-            if word.hits_before_parts.is_none() {
-                word.hits_before_parts = Some(self.stopword_hits);
-            }
-            word.end_part(bytes, &mut self.stopword_hits);
-        } else if matches!(b, b'.' | b'!' | b'?') {
-            self.terminal_marks += 1;
+            seen |= class;
+            alnum += u32::from(class & ALNUM);
+            terminal += u32::from(class & TERMINAL != 0);
+            end += 1;
         }
+        if bytes.get(end).is_some_and(|b| !b.is_ascii())
+            && !text[end..].chars().next().is_some_and(char::is_whitespace)
+        {
+            return None;
+        }
+        self.alnum_chars += alnum;
+        self.terminal_marks += terminal;
+        if seen & ALNUM == 0 {
+            return Some(end);
+        }
+        self.words += 1;
+        let word = &bytes[start..end];
+        if seen & ALPHA != 0 {
+            let first = word
+                .iter()
+                .find(|b| b.is_ascii_alphabetic())
+                .expect("an ASCII letter was seen");
+            self.count_case(first.is_ascii_uppercase(), true);
+        }
+        if seen & APOSTROPHE == 0 {
+            self.count_ascii_part(bytes, start, end);
+        } else {
+            // Each part between apostrophes may be a stop word ("qu'il"
+            // is "qu" and "il").
+            let mut part_start = start;
+            for part in word.split(|&b| b == b'\'') {
+                self.count_ascii_part(bytes, part_start, part_start + part.len());
+                part_start += part.len() + 1;
+            }
+        }
+        Some(end)
     }
-    /// Counts the word being read, if one is, which ends before `end`.
-    fn end_word(&mut self, word: &mut WordState, text: &str, end: usize) {
-        let Some(start) = word.start.take() else {
-            return;
-        };
-        if word.ascii {
-            word.end_part(text.as_bytes(), &mut self.stopword_hits);
-        } else if word.has_alnum {
+
+    /// Counts the word from `start`, which holds a character outside
+    /// ASCII, character by character, and returns where it ends. It is
+    /// looked up whole as a stop word: `count_stopword` splits it at
+    /// apostrophes, straight or curly ("l'été", "qu’il").
+    fn other_word(&mut self, text: &str, start: usize, cjk_chars: &mut u32) -> usize {
+        let mut end = start;
+        let mut has_alnum = false;
+        let mut first_letter = None;
+        for c in text[start..].chars() {
+            let space = if c.is_ascii() {
+                c.is_ascii_whitespace()
+            } else {
+                c.is_whitespace()
+            };
+            if space {
+                break;
+            }
+            end += c.len_utf8();
+            if letters::is_alphanumeric(c) {
+                self.alnum_chars += 1;
+                if is_cjk(c) {
+                    *cjk_chars += 1;
+                } else {
+                    has_alnum = true;
+                }
+                if first_letter.is_none() && letters::is_alphabetic(c) {
+                    first_letter = Some(c);
+                }
+            } else if is_terminal_mark(c) {
+                self.terminal_marks += 1;
+            }
+        }
+        if has_alnum {
+            self.words += 1;
             lang::count_stopword(&text[start..end], &mut self.stopword_hits);
         }
-        if word.has_alnum {
-            self.words += 1;
-        }
-        // Without branches on the letter's case: which way they go is as
-        // random as the text's capitals.
-        if let Some(c) = word.first_letter {
+        if let Some(c) = first_letter {
             let upper = c.is_uppercase();
-            self.capitalised_words += u32::from(upper);
-            self.cased_words += u32::from(upper || c.is_lowercase());
+            self.count_case(upper, upper || c.is_lowercase());
         }
+        end
+    }
+
+    /// Looks `bytes[start..end]`, an ASCII word or part of one, up as a
+    /// stop word without the punctuation around it.
+    fn count_ascii_part(&mut self, bytes: &[u8], start: usize, end: usize) {
+        let part = &bytes[start..end];
+        if let Some(first) = part.iter().position(u8::is_ascii_alphanumeric) {
+            let last = part.iter().rposition(u8::is_ascii_alphanumeric);
+            let last = last.expect("a letter or digit is first");
+            lang::count_ascii_word_in(
+                bytes,
+                start + first,
+                start + last + 1,
+                &mut self.stopword_hits,
+            );
+        }
+    }
+
+    /// Counts a word's first letter. Without branches on its case: which
+    /// way it goes is as random as the text's capitals.
+    fn count_case(&mut self, upper: bool, cased: bool) {
+        self.capitalised_words += u32::from(upper);
+        self.cased_words += u32::from(cased);
     }
 
     /// The counts of any text, word by word: what `counts` must count.
@@ -213,44 +264,42 @@ impl Features {
     }
 }
 
-/// The word `Features::counts` is reading.
-#[derive(Default)]
-struct WordState {
-    /// Where it starts; `None` between words.
-    start: Option<usize>,
-    /// All its characters so far are ASCII.
-    ascii: bool,
-    /// It has a letter or digit outside CJK.
-    has_alnum: bool,
-    first_letter: Option<char>,
-    /// For an ASCII word: the span from the first to the last letter or
-    /// digit since its last apostrophe, where a stop word may stand
-    /// ("qu'il" is "qu" and "il").
-    part: Option<(usize, usize)>,
-    /// The stop-word counts before the word's first apostrophe counted a
-    /// part: a word that then turns out not to be ASCII ("l'été") is
-    /// looked up whole at its end, its parts uncounted.
-    hits_before_parts: Option<[u16; lang::COUNT]>,
-}
+/// `ascii_class` bits.
+const ALNUM: u8 = 1;
+const ALPHA: u8 = 2;
+const TERMINAL: u8 = 4;
+const SPACE: u8 = 8;
+const NOT_ASCII: u8 = 16;
+const APOSTROPHE: u8 = 32;
 
-impl WordState {
-    /// Starts a word at `i` unless one is being read.
-    fn open(&mut self, i: usize) {
-        if self.start.is_none() {
-            *self = WordState {
-                start: Some(i),
-                ascii: true,
-                ..WordState::default()
-            };
-        }
+/// What `Features::counts` needs to know of a byte, by byte value.
+static ASCII_CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if !byte.is_ascii() {
+            NOT_ASCII
+        } else if byte.is_ascii_whitespace() {
+            SPACE
+        } else if byte.is_ascii_alphabetic() {
+            ALNUM | ALPHA
+        } else if byte.is_ascii_digit() {
+            ALNUM
+        } else if matches!(byte, b'.' | b'!' | b'?') {
+            TERMINAL
+        } else if byte == b'\'' {
+            APOSTROPHE
+        } else {
+            0
+        };
+        b += 1;
     }
+    classes
+};
 
-    /// Looks the part since the last apostrophe up as a stop word.
-    fn end_part(&mut self, bytes: &[u8], hits: &mut [u16; lang::COUNT]) {
-        if let Some((start, end)) = self.part.take() {
-            lang::count_ascii_word_in(bytes, start, end, hits);
-        }
-    }
+fn ascii_class(b: u8) -> u8 {
+    ASCII_CLASSES[usize::from(b)]
 }
 
 /// Marks that end a sentence in the scripts we see most.
