@@ -4,7 +4,7 @@
 //! much like a headline or a link), which is what separates article prose
 //! from page chrome in any language, including ones no phrase table knows.
 
-use crate::lang::{self, Lang};
+use crate::lang::{self, Lang, StopwordTally};
 use crate::letters;
 
 /// How many CJK characters make up one "word" for length purposes. Chinese
@@ -53,6 +53,7 @@ impl Features {
         let bytes = text.as_bytes();
         let mut f = Features::default();
         let mut cjk_chars = 0u32;
+        let mut stopwords = StopwordTally::default();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             if ascii_class(b) & SPACE != 0 {
@@ -66,18 +67,24 @@ impl Features {
                     continue;
                 }
             }
-            i = match f.ascii_word(text, i) {
+            i = match f.ascii_word(text, i, &mut stopwords) {
                 Some(end) => end,
-                None => f.other_word(text, i, &mut cjk_chars),
+                None => f.other_word(text, i, &mut cjk_chars, &mut stopwords),
             };
         }
         f.words += cjk_chars.div_ceil(CJK_CHARS_PER_WORD);
+        f.stopword_hits = stopwords.hits();
         f
     }
 
     /// Counts the word from `start` if it is all ASCII, and returns where
     /// it ends; `None`, counting nothing, if it holds another character.
-    fn ascii_word(&mut self, text: &str, start: usize) -> Option<usize> {
+    fn ascii_word(
+        &mut self,
+        text: &str,
+        start: usize,
+        stopwords: &mut StopwordTally,
+    ) -> Option<usize> {
         let bytes = text.as_bytes();
         let mut end = start;
         let mut seen = 0u8;
@@ -113,13 +120,13 @@ impl Features {
             self.count_case(first.is_ascii_uppercase(), true);
         }
         if seen & APOSTROPHE == 0 {
-            self.count_ascii_part(bytes, start, end);
+            count_ascii_part(bytes, start, end, stopwords);
         } else {
             // Each part between apostrophes may be a stop word ("qu'il"
             // is "qu" and "il").
             let mut part_start = start;
             for part in word.split(|&b| b == b'\'') {
-                self.count_ascii_part(bytes, part_start, part_start + part.len());
+                count_ascii_part(bytes, part_start, part_start + part.len(), stopwords);
                 part_start += part.len() + 1;
             }
         }
@@ -130,7 +137,13 @@ impl Features {
     /// ASCII, character by character, and returns where it ends. It is
     /// looked up whole as a stop word: `count_stopword` splits it at
     /// apostrophes, straight or curly ("l'été", "qu’il").
-    fn other_word(&mut self, text: &str, start: usize, cjk_chars: &mut u32) -> usize {
+    fn other_word(
+        &mut self,
+        text: &str,
+        start: usize,
+        cjk_chars: &mut u32,
+        stopwords: &mut StopwordTally,
+    ) -> usize {
         let mut end = start;
         let mut has_alnum = false;
         let mut first_letter = None;
@@ -160,29 +173,13 @@ impl Features {
         }
         if has_alnum {
             self.words += 1;
-            lang::count_stopword(&text[start..end], &mut self.stopword_hits);
+            lang::count_stopword(&text[start..end], stopwords);
         }
         if let Some(c) = first_letter {
             let upper = c.is_uppercase();
             self.count_case(upper, upper || c.is_lowercase());
         }
         end
-    }
-
-    /// Looks `bytes[start..end]`, an ASCII word or part of one, up as a
-    /// stop word without the punctuation around it.
-    fn count_ascii_part(&mut self, bytes: &[u8], start: usize, end: usize) {
-        let part = &bytes[start..end];
-        if let Some(first) = part.iter().position(u8::is_ascii_alphanumeric) {
-            let last = part.iter().rposition(u8::is_ascii_alphanumeric);
-            let last = last.expect("a letter or digit is first");
-            lang::count_ascii_word_in(
-                bytes,
-                start + first,
-                start + last + 1,
-                &mut self.stopword_hits,
-            );
-        }
     }
 
     /// Counts a word's first letter. Without branches on its case: which
@@ -261,6 +258,17 @@ impl Features {
         } else {
             self.capitalised_words as f32 / self.cased_words as f32
         }
+    }
+}
+
+/// Looks `bytes[start..end]`, an ASCII word or part of one, up as a stop
+/// word without the punctuation around it.
+fn count_ascii_part(bytes: &[u8], start: usize, end: usize, stopwords: &mut StopwordTally) {
+    let part = &bytes[start..end];
+    if let Some(first) = part.iter().position(u8::is_ascii_alphanumeric) {
+        let last = part.iter().rposition(u8::is_ascii_alphanumeric);
+        let last = last.expect("a letter or digit is first");
+        lang::count_ascii_word_in(bytes, start + first, start + last + 1, stopwords);
     }
 }
 

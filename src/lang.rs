@@ -356,15 +356,85 @@ fn ascii_lowercase_packed(packed: u64) -> u64 {
     packed | upper >> 2
 }
 
-/// Adds `mask`'s languages to `hits`, without a branch per language.
-fn add_hits(mask: u16, hits: &mut [u16; COUNT]) {
-    for (lang, hit) in hits.iter_mut().enumerate() {
-        *hit = hit.saturating_add(mask >> lang & 1);
+/// Where stop words are counted: each word's mask of the languages it is
+/// a stop word in (0 for none) is added.
+pub trait StopwordSink {
+    fn add(&mut self, mask: u16);
+}
+
+/// Stop words per language, indexed by `Lang as usize`.
+impl StopwordSink for [u16; COUNT] {
+    /// Without a branch per language.
+    fn add(&mut self, mask: u16) {
+        for (lang, hit) in self.iter_mut().enumerate() {
+            *hit = hit.saturating_add(mask >> lang & 1);
+        }
+    }
+}
+
+/// Bits of one language's lane in `StopwordTally::packed`.
+const TALLY_LANE_BITS: u32 = 7;
+/// Words a lane counts before the tally empties it into the counts.
+const TALLY_LANE_MAX: u32 = (1 << TALLY_LANE_BITS) - 1;
+const _: () = assert!(COUNT as u32 * TALLY_LANE_BITS <= u64::BITS);
+
+/// Every language mask with each bit moved to the bottom of its
+/// language's lane.
+static TALLY_LANES: [u64; 1 << COUNT] = {
+    let mut lanes = [0u64; 1 << COUNT];
+    let mut mask = 0;
+    while mask < lanes.len() {
+        let mut lang = 0;
+        while lang < COUNT {
+            lanes[mask] |= ((mask >> lang & 1) as u64) << (lang as u32 * TALLY_LANE_BITS);
+            lang += 1;
+        }
+        mask += 1;
+    }
+    lanes
+};
+
+/// Stop-word counts of a text while its words are read: a mask adds to
+/// every language's lane of one `u64` at once, where adding it to nine
+/// counters took nine saturating additions, for every word of a page.
+/// The lanes are emptied into the counts before they can overflow.
+#[derive(Default)]
+pub struct StopwordTally {
+    packed: u64,
+    /// Words added since the lanes were last emptied.
+    pending: u32,
+    hits: [u16; COUNT],
+}
+
+impl StopwordTally {
+    /// The counts per language, indexed by `Lang as usize`.
+    pub fn hits(mut self) -> [u16; COUNT] {
+        self.empty_lanes();
+        self.hits
+    }
+
+    fn empty_lanes(&mut self) {
+        for (lang, hit) in self.hits.iter_mut().enumerate() {
+            let lane = self.packed >> (lang as u32 * TALLY_LANE_BITS) & u64::from(TALLY_LANE_MAX);
+            *hit = hit.saturating_add(lane as u16);
+        }
+        self.packed = 0;
+        self.pending = 0;
+    }
+}
+
+impl StopwordSink for StopwordTally {
+    fn add(&mut self, mask: u16) {
+        self.packed += TALLY_LANES[usize::from(mask) % TALLY_LANES.len()];
+        self.pending += 1;
+        if self.pending == TALLY_LANE_MAX {
+            self.empty_lanes();
+        }
     }
 }
 
 /// `count_stopword` for an ASCII token, on bytes.
-fn count_ascii_stopword(token: &[u8], hits: &mut [u16; COUNT]) {
+fn count_ascii_stopword(token: &[u8], hits: &mut impl StopwordSink) {
     if let Some(apostrophe) = token.iter().position(|&b| b == b'\'') {
         count_ascii_stopword(&token[..apostrophe], hits);
         count_ascii_stopword(&token[apostrophe + 1..], hits);
@@ -382,25 +452,22 @@ fn count_ascii_stopword(token: &[u8], hits: &mut [u16; COUNT]) {
 
 /// `count_stopword` for an ASCII word that starts and ends with a letter
 /// or digit and holds no apostrophe: the lookup alone.
-pub fn count_ascii_word(word: &[u8], hits: &mut [u16; COUNT]) {
+pub fn count_ascii_word(word: &[u8], hits: &mut impl StopwordSink) {
     count_ascii_word_in(word, 0, word.len(), hits);
 }
 
 /// `count_ascii_word(&text[start..end], hits)`, reading the word with the
 /// bytes after it (`pack_ascii_lowercase_in`), for callers that split
 /// words themselves (`Features::counts`).
-pub fn count_ascii_word_in(text: &[u8], start: usize, end: usize, hits: &mut [u16; COUNT]) {
+pub fn count_ascii_word_in(text: &[u8], start: usize, end: usize, hits: &mut impl StopwordSink) {
     if end - start <= PACKED_WORD_BYTES {
-        add_hits(
-            ASCII_STOPWORDS.get(pack_ascii_lowercase_in(text, start, end)),
-            hits,
-        );
+        hits.add(ASCII_STOPWORDS.get(pack_ascii_lowercase_in(text, start, end)));
     }
 }
 
 /// Adds one to `hits[lang]` for every language in which `token` is a stop
 /// word. The token may carry punctuation and capitals; both are ignored.
-pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
+pub fn count_stopword(token: &str, hits: &mut impl StopwordSink) {
     if token.is_ascii() {
         count_ascii_stopword(token.as_bytes(), hits);
         return;
@@ -437,7 +504,7 @@ pub fn count_stopword(token: &str, hits: &mut [u16; COUNT]) {
         STOPWORDS.get(word).copied()
     };
     if let Some(mask) = mask {
-        add_hits(mask, hits);
+        hits.add(mask);
     }
 }
 
@@ -500,6 +567,20 @@ mod tests {
                 0
             );
         }
+    }
+
+    #[test]
+    fn a_tally_counts_as_counters_do_past_its_lanes_and_to_saturation() {
+        let mut tally = StopwordTally::default();
+        let mut counters = [0u16; COUNT];
+        for word in 0..80_000u32 {
+            // English in every word or so: its count saturates.
+            let mask = (word * 37 % (1 << COUNT)) as u16 | u16::from(word % 7 != 0);
+            tally.add(mask);
+            counters.add(mask);
+        }
+        assert_eq!(counters[Lang::En as usize], u16::MAX);
+        assert_eq!(tally.hits(), counters);
     }
 
     fn hits_of(text: &str) -> ([u32; COUNT], u32) {
