@@ -343,17 +343,10 @@ fn pack_ascii_lowercase_in(text: &[u8], start: usize, end: usize) -> u64 {
     }
 }
 
-/// Each byte 0x01, for arithmetic on the eight bytes of a `u64` at once.
-const BYTES_ONE: u64 = u64::MAX / 0xff;
-
 /// Lower case of packed ASCII bytes, all at once: a byte from `A` to `Z`
-/// gains 0x20. Adding to bytes below 0x80 carries into no neighbour, and
-/// the high bit of each sum says where the byte stands.
+/// gains 0x20, its mark (0x80) shifted down.
 fn ascii_lowercase_packed(packed: u64) -> u64 {
-    let from_a = packed + BYTES_ONE * u64::from(0x80 - b'A');
-    let past_z = packed + BYTES_ONE * u64::from(0x7f - b'Z');
-    let upper = from_a & !past_z & (BYTES_ONE * 0x80);
-    packed | upper >> 2
+    packed | crate::packed_bytes::in_range(packed, b'A', b'Z') >> 2
 }
 
 /// Where stop words are counted: each word's mask of the languages it is

@@ -42,6 +42,7 @@ pub mod jsonl;
 pub mod lang;
 pub mod letters;
 pub mod lexicon;
+mod packed_bytes;
 pub mod pattern;
 pub mod render;
 pub mod rules;

@@ -31,6 +31,9 @@ fn is_folded(text: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
+    if let Some(folded) = is_folded_ascii(bytes) {
+        return folded;
+    }
     if DOUBLE_SPACE.find(bytes).is_some()
         || memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_some()
         || memchr::memchr2(b'\x0b', b'\x0c', bytes).is_some()
@@ -41,6 +44,29 @@ fn is_folded(text: &str) -> bool {
     let unicode_space = |i: usize| is_unicode_space(&bytes[i..]);
     !(memchr::memchr3_iter(0xc2, 0xe1, 0xe2, bytes).any(unicode_space)
         || memchr::memchr_iter(0xe3, bytes).any(unicode_space))
+}
+
+/// `is_folded` for ASCII text, eight bytes at a time (`packed_bytes`):
+/// most lines are short, and the six searches, each set up again for
+/// each line, cost more than reading it. `None` when `bytes` holds a byte
+/// outside ASCII. The ends are the caller's to check.
+fn is_folded_ascii(bytes: &[u8]) -> Option<bool> {
+    use crate::packed_bytes::{HIGH_BITS, equal, in_range, load};
+    let mut outside_ascii = 0;
+    let mut unfolded = 0;
+    // The mark of the previous eight bytes' last space, moved to the
+    // first byte's place.
+    let mut space_before = 0;
+    for chunk in bytes.chunks(8) {
+        let word = load(chunk);
+        outside_ascii |= word & HIGH_BITS;
+        let spaces = equal(word, b' ');
+        // Tab, line feed, vertical tab, form feed, carriage return; and a
+        // space after a space.
+        unfolded |= in_range(word, b'\t', b'\r') | spaces & (spaces << 8 | space_before);
+        space_before = spaces >> 56;
+    }
+    (outside_ascii == 0).then_some(unfolded == 0)
 }
 
 /// `bytes` starts with a white-space character outside ASCII (what
@@ -89,6 +115,22 @@ mod tests {
             proptest::prop_assert_eq!(
                 fold(&text),
                 text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// ASCII lines are read eight bytes at a time: runs of spaces
+        /// across the eight-byte boundaries included.
+        #[test]
+        fn folds_ascii_as_splitting_into_words_does(text in "[ \t\n\r\x0b\x0cab]{0,40}") {
+            proptest::prop_assert_eq!(
+                fold(&text),
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            proptest::prop_assert_eq!(
+                is_folded(&text),
+                fold(&text) == text
             );
         }
     }
