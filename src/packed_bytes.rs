@@ -17,12 +17,23 @@ pub const HIGH_BITS: u64 = BYTES_ONE * 0x80;
 pub fn load(bytes: &[u8]) -> u64 {
     match <[u8; 8]>::try_from(bytes) {
         Ok(eight) => u64::from_le_bytes(eight),
-        Err(_) => {
-            let mut buffer = [0u8; 8];
-            let len = bytes.len().min(8);
-            buffer[..len].copy_from_slice(&bytes[..len]);
-            u64::from_le_bytes(buffer)
+        // Byte by byte: a copy of a variable length calls `memcpy`.
+        Err(_) => bytes[..bytes.len().min(8)]
+            .iter()
+            .rev()
+            .fold(0, |word, &b| word << 8 | u64::from(b)),
+    }
+}
+
+/// `load(&bytes[from..])` for the last, fewer than eight, bytes of a
+/// slice of eight or more: read as the slice's last eight bytes, those
+/// before `from` shifted out.
+pub fn load_last(bytes: &[u8], from: usize) -> u64 {
+    match bytes.len().checked_sub(8) {
+        Some(last_eight) if from >= last_eight && from < bytes.len() => {
+            load(&bytes[last_eight..]) >> (8 * (from - last_eight))
         }
+        _ => load(&bytes[from..]),
     }
 }
 
@@ -49,6 +60,22 @@ mod tests {
 
     fn marked(word: u64) -> Vec<bool> {
         (0..8).map(|i| word >> (8 * i + 7) & 1 == 1).collect()
+    }
+
+    #[test]
+    fn loads_the_last_bytes_as_a_padded_copy() {
+        let bytes = b"0123456789ab";
+        for len in 0..=bytes.len() {
+            for from in len.saturating_sub(7)..=len {
+                let expected = {
+                    let mut padded = [0u8; 8];
+                    padded[..len - from].copy_from_slice(&bytes[from..len]);
+                    u64::from_le_bytes(padded)
+                };
+                assert_eq!(load_last(&bytes[..len], from), expected, "{len} {from}");
+                assert_eq!(load(&bytes[from..len]), expected, "{len} {from}");
+            }
+        }
     }
 
     #[test]

@@ -51,20 +51,26 @@ fn is_folded(text: &str) -> bool {
 /// each line, cost more than reading it. `None` when `bytes` holds a byte
 /// outside ASCII. The ends are the caller's to check.
 fn is_folded_ascii(bytes: &[u8]) -> Option<bool> {
-    use crate::packed_bytes::{HIGH_BITS, equal, in_range, load};
+    use crate::packed_bytes::{HIGH_BITS, equal, in_range, load, load_last};
     let mut outside_ascii = 0;
     let mut unfolded = 0;
     // The mark of the previous eight bytes' last space, moved to the
     // first byte's place.
     let mut space_before = 0;
-    for chunk in bytes.chunks(8) {
-        let word = load(chunk);
+    let mut read = |word: u64| {
         outside_ascii |= word & HIGH_BITS;
         let spaces = equal(word, b' ');
         // Tab, line feed, vertical tab, form feed, carriage return; and a
         // space after a space.
         unfolded |= in_range(word, b'\t', b'\r') | spaces & (spaces << 8 | space_before);
         space_before = spaces >> 56;
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        read(load(chunk));
+    }
+    if !chunks.remainder().is_empty() {
+        read(load_last(bytes, bytes.len() - chunks.remainder().len()));
     }
     (outside_ascii == 0).then_some(unfolded == 0)
 }
