@@ -18,6 +18,7 @@ pub mod contained;
 pub mod credits;
 pub mod cta;
 pub mod dom;
+mod exact;
 mod key_words;
 pub mod meta;
 pub mod nav;
@@ -27,7 +28,7 @@ mod switching;
 pub mod tags;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use foldhash::{HashMap, HashMapExt};
+use exact::ExactPhrases;
 use key_words::KeyWords;
 
 /// The phrases of one concept in one language, lower case.
@@ -58,7 +59,7 @@ pub struct PhraseSet {
     longest: usize,
     /// The phrases by their bytes, so that a key normalised on the stack
     /// is looked up without checking it again for UTF-8.
-    exact: HashMap<&'static [u8], Hit>,
+    exact: ExactPhrases,
     /// For `Mode::Contains`: how the phrases are searched.
     contained: Option<Contained>,
 }
@@ -105,11 +106,7 @@ impl PhraseSet {
                 Contained::Own(ac, hits.clone())
             }
         });
-        let exact = if mode == Mode::Contains {
-            HashMap::new()
-        } else {
-            hits.iter().map(|h| (h.phrase.as_bytes(), *h)).collect()
-        };
+        let exact = ExactPhrases::new(if mode == Mode::Contains { &[] } else { &hits });
         PhraseSet {
             mode,
             longest: hits.iter().map(|h| h.phrase.len()).max().unwrap_or(0),
@@ -135,16 +132,15 @@ impl PhraseSet {
     fn find_line(&self, line: &str) -> Option<Hit> {
         if line.len() <= STACK_LINE_BYTES && line.is_ascii() {
             let key = normalised_on_stack(trim_ascii_for_normalise(line));
-            return self.exact.get(key.as_slice()).copied();
+            return self.exact.get(key.as_slice());
         }
         let trimmed = trim_for_normalise(line);
         if trimmed.is_ascii() && trimmed.len() <= STACK_LINE_BYTES {
             return self
                 .exact
-                .get(normalised_on_stack(trimmed.as_bytes()).as_slice())
-                .copied();
+                .get(normalised_on_stack(trimmed.as_bytes()).as_slice());
         }
-        self.exact.get(normalise(line).as_bytes()).copied()
+        self.exact.get(normalise(line).as_bytes())
     }
 
     /// `find` for a block, using the block's cached normalised and
@@ -156,7 +152,7 @@ impl PhraseSet {
             {
                 None
             }
-            Mode::Line => self.exact.get(block.normalised().as_bytes()).copied(),
+            Mode::Line => self.exact.get(block.normalised().as_bytes()),
             Mode::Label => self.find_label_in(block).map(|(hit, _)| hit),
             Mode::Contains => self.find_contained_in(block).map(|(hit, _)| hit),
         }
@@ -191,14 +187,14 @@ impl PhraseSet {
     /// after a spaced dash or bar: "VIDÉO - …", "WATCH | …").
     pub fn find_label<'a>(&self, line: &'a str) -> Option<(Hit, &'a str)> {
         let (label, rest) = split_label(line)?;
-        let hit = self.exact.get(label.as_bytes()).copied()?;
+        let hit = self.exact.get(label.as_bytes())?;
         Some((hit, rest))
     }
 
     /// `find_label` for a block, using its cached label.
     pub fn find_label_in<'a>(&self, block: &'a crate::block::Block) -> Option<(Hit, &'a str)> {
         let (label, rest) = block.label()?;
-        let hit = self.exact.get(label.as_bytes()).copied()?;
+        let hit = self.exact.get(label.as_bytes())?;
         Some((hit, rest))
     }
 
