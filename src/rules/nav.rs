@@ -115,21 +115,42 @@ const BREADCRUMB_MAX_ITEM_WORDS: usize = 5;
 /// that paragraphs are not searched for separators.
 const BREADCRUMB_MAX_ITEMS: usize = 12;
 
-/// Whether `text` holds any of `chars`, in one pass over its bytes: a
-/// byte that ends one of the characters is checked, the rest skipped.
-/// `str::contains` with a set of characters decodes every character of
-/// the text and costs several times more, and this runs on most blocks.
-fn contains_any(text: &str, chars: &[char]) -> bool {
-    let mut last_bytes = [false; 256];
-    for c in chars {
-        let mut buffer = [0; 4];
-        let encoded = c.encode_utf8(&mut buffer).as_bytes();
-        last_bytes[usize::from(encoded[encoded.len() - 1])] = true;
+/// A set of characters, with the bytes that end their UTF-8 forms, made
+/// when the program is compiled.
+struct CharSet {
+    chars: &'static [char],
+    last_bytes: [bool; 256],
+}
+
+impl CharSet {
+    const fn new(chars: &'static [char]) -> CharSet {
+        let mut last_bytes = [false; 256];
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i] as u32;
+            // An ASCII character is its own byte; any other ends with a
+            // continuation byte holding its low six bits.
+            let last = if c < 0x80 { c } else { 0x80 | (c & 0x3f) };
+            last_bytes[last as usize] = true;
+            i += 1;
+        }
+        CharSet { chars, last_bytes }
     }
+}
+
+static BREADCRUMB_SEPARATOR_SET: CharSet = CharSet::new(BREADCRUMB_SEPARATORS);
+static BREADCRUMB_ARROW_SET: CharSet = CharSet::new(BREADCRUMB_ARROWS);
+
+/// Whether `text` holds any of `set`'s characters, in one pass over its
+/// bytes: a byte that ends one of the characters is checked, the rest
+/// skipped. `str::contains` with a set of characters decodes every
+/// character of the text and costs several times more, and this runs on
+/// most blocks.
+fn contains_any(text: &str, set: &CharSet) -> bool {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| {
-        last_bytes[usize::from(b)]
-            && chars.iter().any(|c| {
+        set.last_bytes[usize::from(b)]
+            && set.chars.iter().any(|c| {
                 let len = c.len_utf8();
                 i + 1 >= len
                     && text.is_char_boundary(i + 1 - len)
@@ -155,7 +176,7 @@ impl Rule for Breadcrumb {
         if block.features.ends_with_terminal
             || block.kind == BlockKind::TableRow
             || block.features.words as usize > BREADCRUMB_MAX_ITEMS * BREADCRUMB_MAX_ITEM_WORDS
-            || !contains_any(&block.text, BREADCRUMB_SEPARATORS)
+            || !contains_any(&block.text, &BREADCRUMB_SEPARATOR_SET)
         {
             return None;
         }
@@ -166,7 +187,7 @@ impl Rule for Breadcrumb {
         let starts_at_chrome = items()
             .next()
             .is_some_and(|first| CHROME.find(first).is_some());
-        let arrows = contains_any(&block.text, BREADCRUMB_ARROWS);
+        let arrows = contains_any(&block.text, &BREADCRUMB_ARROW_SET);
         if !arrows && !starts_at_chrome {
             return None;
         }
@@ -288,6 +309,21 @@ mod tests {
     use crate::rules::testing::hits;
 
     #[test]
+    fn a_char_set_knows_the_last_byte_of_each_character() {
+        static SAMPLES: &[char] = &['a', '/', '\u{7f}', 'é', '›', '＞', '😀', '\u{10ffff}'];
+        let set = CharSet::new(SAMPLES);
+        for &c in SAMPLES {
+            let mut buffer = [0; 4];
+            let encoded = c.encode_utf8(&mut buffer).as_bytes();
+            assert!(
+                set.last_bytes[usize::from(encoded[encoded.len() - 1])],
+                "{c:?}"
+            );
+        }
+        assert_eq!(set.last_bytes.iter().filter(|&&b| b).count(), 8);
+    }
+
+    #[test]
     fn finds_any_of_a_set_of_characters() {
         for (text, expected) in [
             ("Home › World", true),
@@ -300,7 +336,7 @@ mod tests {
             ("a ≥ b ⁄ c", false),
         ] {
             assert_eq!(
-                contains_any(text, BREADCRUMB_SEPARATORS),
+                contains_any(text, &BREADCRUMB_SEPARATOR_SET),
                 expected,
                 "{text:?}"
             );
