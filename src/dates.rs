@@ -14,9 +14,10 @@
 //! for.
 
 mod named;
+mod time;
 
 use crate::boundary;
-use crate::pattern::{SPACE, lower_in_place};
+use crate::pattern::lower_in_place;
 use regex_lite::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -240,13 +241,6 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?P<h>[0-9]{{1,2}})[:.h](?P<min>[0-9]{{2}})(?:{SPACE}*(?P<ampm>am|pm|a\.m\.|p\.m\.))?"
-    ))
-    .expect("valid regex")
-});
-
 /// A date found in a line: where it stands (with its time, if one follows
 /// closely) and its ISO form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -288,19 +282,16 @@ pub fn find(text: &str) -> Option<DateMatch> {
         .take(TIME_GAP_BYTES + 1)
         .any(|b| b.is_ascii_digit());
     if may_have_time
-        && let Some(t) = TIME.captures(after)
-        && let Some(whole) = t.get(0)
-        && whole.start() <= TIME_GAP_BYTES
+        && let Some(t) = time::find(after)
+        && t.start <= TIME_GAP_BYTES
     {
-        let mut hour: u32 = t["h"].parse().unwrap_or(0);
-        let minute: u32 = t["min"].parse().unwrap_or(0);
-        if let Some(ampm) = t.name("ampm") {
-            let pm = ampm.as_str().to_lowercase().starts_with('p');
-            hour = hour % 12 + if pm { 12 } else { 0 };
-        }
-        if hour < 24 && minute < 60 {
-            iso.push_str(&format!("T{hour:02}:{minute:02}"));
-            end += whole.end();
+        let hour = match t.pm {
+            Some(pm) => t.hour % 12 + if pm { 12 } else { 0 },
+            None => t.hour,
+        };
+        if hour < 24 && t.minute < 60 {
+            iso.push_str(&format!("T{hour:02}:{:02}", t.minute));
+            end += t.end;
         }
     }
     Some(DateMatch { start, end, iso })
