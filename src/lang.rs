@@ -263,9 +263,13 @@ const TWO_CHOICE_MULTIPLIERS: [u64; 2] = [0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D
 /// whether either does. A hash map's probing branched on every word, and
 /// half of those branches went the unexpected way.
 struct TwoChoiceTable {
-    keys: [Vec<u64>; 2],
-    masks: [Vec<u16>; 2],
+    /// Of fixed length, so that a slot, below `TWO_CHOICE_SLOTS` by its
+    /// making, is read without a bounds check.
+    keys: [Box<[u64; TWO_CHOICE_SLOTS]>; 2],
+    masks: [Box<[u16; TWO_CHOICE_SLOTS]>; 2],
 }
+
+const TWO_CHOICE_SLOTS: usize = 1 << TWO_CHOICE_BITS;
 
 /// Most evictions one insertion may cause before the table gives up on a
 /// pair of multipliers; a seventh full, it never comes near.
@@ -273,10 +277,9 @@ const TWO_CHOICE_MAX_EVICTIONS: usize = 64;
 
 impl TwoChoiceTable {
     fn new(words: impl Iterator<Item = (u64, u16)>) -> TwoChoiceTable {
-        let slots = 1usize << TWO_CHOICE_BITS;
         let mut table = TwoChoiceTable {
-            keys: [vec![0; slots], vec![0; slots]],
-            masks: [vec![0; slots], vec![0; slots]],
+            keys: [0, 1].map(|_| Box::new([0; TWO_CHOICE_SLOTS])),
+            masks: [0, 1].map(|_| Box::new([0; TWO_CHOICE_SLOTS])),
         };
         for (key, mask) in words {
             table.insert(key, mask);
