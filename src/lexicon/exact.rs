@@ -15,6 +15,9 @@ pub(super) struct ExactPhrases {
     /// Bit `sketch(phrase)` is set for each phrase: a key whose bit is
     /// clear is none of them.
     sketch_bits: [u64; 4],
+    /// The same for `edges_sketch`, which a line can be tested with
+    /// before it is normalised.
+    edges_bits: [u64; 4],
 }
 
 /// A key's bit in `ExactPhrases::sketch_bits`, from its length and its
@@ -30,26 +33,49 @@ fn sketch(key: &[u8]) -> usize {
     (mixed >> 24) as usize
 }
 
+/// A key's bit from its first and last bytes only: known before a line
+/// is normalised, as normalising lowers and keeps the bytes at its ends.
+fn edges_sketch(first: u8, last: u8) -> usize {
+    let mixed =
+        u32::from(first).wrapping_mul(0x85EB_CA6B) ^ u32::from(last).wrapping_mul(0xC2B2_AE35);
+    (mixed >> 24) as usize
+}
+
+fn is_set(bits: &[u64; 4], bit: usize) -> bool {
+    bits[bit / 64] & 1 << (bit % 64) != 0
+}
+
 impl ExactPhrases {
     pub(super) fn new(hits: &[Hit]) -> ExactPhrases {
         let mut sketch_bits = [0u64; 4];
+        let mut edges_bits = [0u64; 4];
         for hit in hits {
-            let bit = sketch(hit.phrase.as_bytes());
+            let key = hit.phrase.as_bytes();
+            let bit = sketch(key);
             sketch_bits[bit / 64] |= 1 << (bit % 64);
+            let (first, last) = (key.first().copied(), key.last().copied());
+            let bit = edges_sketch(first.unwrap_or(0), last.unwrap_or(0));
+            edges_bits[bit / 64] |= 1 << (bit % 64);
         }
         ExactPhrases {
             phrases: hits.iter().map(|h| (h.phrase.as_bytes(), *h)).collect(),
             sketch_bits,
+            edges_bits,
         }
     }
 
     /// The phrase whose normalised bytes are `key`.
     pub(super) fn get(&self, key: &[u8]) -> Option<Hit> {
-        let bit = sketch(key);
-        if self.sketch_bits[bit / 64] & 1 << (bit % 64) == 0 {
+        if !is_set(&self.sketch_bits, sketch(key)) {
             return None;
         }
         self.phrases.get(key).copied()
+    }
+
+    /// Whether a key that starts with `first` and ends with `last` may be
+    /// a phrase: false means it is none.
+    pub(super) fn may_have_edges(&self, first: u8, last: u8) -> bool {
+        is_set(&self.edges_bits, edges_sketch(first, last))
     }
 }
 
@@ -70,6 +96,11 @@ mod tests {
         }
         for other in ["hom", "homes", "news ", "Home", "ça"] {
             assert_eq!(exact.get(other.as_bytes()), None, "{other}");
+        }
+        for phrase in phrases {
+            let key = phrase.as_bytes();
+            let (first, last) = (key.first().copied(), key.last().copied());
+            assert!(exact.may_have_edges(first.unwrap_or(0), last.unwrap_or(0)));
         }
     }
 }

@@ -131,8 +131,18 @@ impl PhraseSet {
     /// byte by byte on the stack.
     fn find_line(&self, line: &str) -> Option<Hit> {
         if line.len() <= STACK_LINE_BYTES && line.is_ascii() {
-            let key = normalised_on_stack(trim_ascii_for_normalise(line));
-            return self.exact.get(key.as_slice());
+            let trimmed = trim_ascii_for_normalise(line);
+            // Normalising keeps the ends, lowered: most lines are settled
+            // by them.
+            let (first, last) = (trimmed.first().copied(), trimmed.last().copied());
+            let edges = (first.unwrap_or(0), last.unwrap_or(0));
+            if !self
+                .exact
+                .may_have_edges(edges.0.to_ascii_lowercase(), edges.1.to_ascii_lowercase())
+            {
+                return None;
+            }
+            return self.exact.get(normalised_on_stack(trimmed).as_slice());
         }
         let trimmed = trim_for_normalise(line);
         if trimmed.is_ascii() && trimmed.len() <= STACK_LINE_BYTES {
