@@ -69,7 +69,9 @@ impl Rule for FormConsent {
             .trim_start()
             .split(|c: char| !c.is_alphanumeric())
             .next()?;
-        if !crate::lexicon::with_lowercase(first, |w| OPENING_WORDS.contains(&w)) {
+        if !crate::lexicon::with_lowercase(first, |w| {
+            OPENING_WORDS.iter().any(|opening| opening.as_bytes() == w)
+        }) {
             return None;
         }
         CONSENT_PATTERN

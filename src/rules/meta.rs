@@ -76,11 +76,12 @@ const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•', '●', '–', '—',
 const BYLINE_DATE_FILLERS: &[&str] = &["on", "last", "updated", "published", "posted"];
 
 /// The first words of the byline prefixes ("by", "written", "автор").
-static BYLINE_FIRST_WORDS: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| {
+static BYLINE_FIRST_WORDS: LazyLock<foldhash::HashSet<&'static [u8]>> = LazyLock::new(|| {
     meta::BYLINE_PREFIXES
         .iter()
         .flat_map(|t| t.phrases.iter())
         .filter_map(|p| p.split(' ').next())
+        .map(str::as_bytes)
         .collect()
 });
 

@@ -454,7 +454,9 @@ fn follow_prompt_names(block: &Block) -> Option<usize> {
         .split(|c: char| !letters::is_alphanumeric(c))
         .filter(|w| !w.is_empty());
     let first = words.next()?;
-    if !crate::lexicon::with_lowercase(first, |first| FOLLOW_VERBS.contains(&first)) {
+    if !crate::lexicon::with_lowercase(first, |first| {
+        FOLLOW_VERBS.iter().any(|verb| verb.as_bytes() == first)
+    }) {
         return None;
     }
     // The prompt ends with its list of networks.
