@@ -26,7 +26,7 @@ static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 /// vectorised searches over their bytes spare splitting them into words
 /// and joining the words again (a byte-by-byte check took ten
 /// instructions a byte).
-fn is_folded(text: &str) -> bool {
+pub(crate) fn is_folded(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;

@@ -287,6 +287,11 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 pub fn normalise(line: &str) -> String {
     let trimmed = trim_for_normalise(line);
     if trimmed.is_ascii() {
+        // Block text is folded already: then lowering is all there is to
+        // do, without building bytes and checking them again for UTF-8.
+        if crate::whitespace::is_folded(trimmed) {
+            return trimmed.to_ascii_lowercase();
+        }
         // On the stack first: a zeroed heap buffer of the line's length,
         // or pushing to a `String`, cost more than the normalising.
         let bytes = if trimmed.len() <= STACK_LINE_BYTES {
