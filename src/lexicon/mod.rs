@@ -257,7 +257,9 @@ fn label_end(line: &str) -> Option<(usize, usize)> {
         // Each separator starts with an ASCII byte or the lead byte of
         // '：', so `i` is a character boundary.
         0xEF if head[i..].starts_with('：') => Some((i, '：'.len_utf8())),
-        b' ' => SPACED_SEPARATORS
+        // Most spaces are followed by a word: only a dash, a bar or
+        // the lead byte of '–' and '—' may make a separator.
+        b' ' if matches!(head.as_bytes().get(i + 1), Some(b'-' | b'|' | 0xE2)) => SPACED_SEPARATORS
             .iter()
             .find(|s| head[i..].starts_with(**s))
             .map(|s| (i, s.len())),
@@ -471,6 +473,18 @@ mod tests {
         let set = PhraseSet::new(Mode::Line, &[&EN]);
         assert!(set.find("  You May Also Like:").is_some());
         assert!(set.find("You may also like this dress").is_none());
+    }
+
+    #[test]
+    fn every_spaced_separator_is_seen_from_its_second_byte() {
+        // `label_end` looks at a space's next byte before comparing.
+        for separator in SPACED_SEPARATORS {
+            let bytes = separator.as_bytes();
+            assert!(
+                bytes[0] == b' ' && matches!(bytes[1], b'-' | b'|' | 0xE2),
+                "{separator:?}"
+            );
+        }
     }
 
     #[test]
