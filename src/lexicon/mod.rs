@@ -174,7 +174,14 @@ impl PhraseSet {
         match self.contained.as_ref()? {
             Contained::Concept(_, key_words) if !may_hold(block, key_words) => None,
             Contained::Concept(concept, _) => {
-                contained::first(block.lowercase(), block.contained_occurrences(), *concept)
+                // Most blocks hold no phrase of any concept: settled
+                // without the lower case, which only the word-boundary
+                // test of an occurrence needs.
+                let found = block.contained_occurrences();
+                if found.is_empty() {
+                    return None;
+                }
+                contained::first(block.lowercase(), found, *concept)
             }
             Contained::Own(..) => self.find_contained_at(block.lowercase()),
         }
