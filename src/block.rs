@@ -165,22 +165,22 @@ impl Block {
     /// The normalised label in front of a colon or spaced dash, and the
     /// text after it (`lexicon::split_label`).
     pub fn label(&self) -> Option<(&str, &str)> {
-        self.derived()
-            .label
-            .get_or_init(|| {
+        self.form(
+            |d| &d.label,
+            || {
                 crate::lexicon::split_label(&self.text)
                     .map(|(l, rest)| (l, self.text.len() - rest.len()))
-            })
-            .as_ref()
-            .map(|(label, start)| (label.as_str(), &self.text[*start..]))
+            },
+        )
+        .as_ref()
+        .map(|(label, start)| (label.as_str(), &self.text[*start..]))
     }
 
     /// The text as phrase tables are written: lower case, without
     /// surrounding punctuation and bullets (`lexicon::normalise`).
     pub fn normalised(&self) -> &str {
-        self.derived()
-            .normalised
-            .get_or_init(|| crate::lexicon::normalise(&self.text))
+        self.form(|d| &d.normalised, || crate::lexicon::normalise(&self.text))
+            .as_str()
     }
 
     /// Drops the derived forms. The rules make them and nothing after the
@@ -191,23 +191,39 @@ impl Block {
         self.derived = OnceCell::new();
     }
 
-    fn derived(&self) -> &Derived {
-        self.derived.get_or_init(Box::default)
+    /// The derived form `field` picks, made by `make` on first use. Rules
+    /// ask for the forms of a block dozens of times and make each once:
+    /// the asking is read straight from the cells, the making kept out of
+    /// line.
+    #[inline]
+    fn form<T>(&self, field: fn(&Derived) -> &OnceCell<T>, make: impl FnOnce() -> T) -> &T {
+        if let Some(derived) = self.derived.get()
+            && let Some(form) = field(derived).get()
+        {
+            return form;
+        }
+        self.make_form(field, make)
+    }
+
+    #[cold]
+    fn make_form<T>(&self, field: fn(&Derived) -> &OnceCell<T>, make: impl FnOnce() -> T) -> &T {
+        field(self.derived.get_or_init(Box::default)).get_or_init(make)
     }
 
     /// Where the `Mode::Contains` phrases occur in the lower case
     /// (`lexicon::contained`).
     pub fn contained_occurrences(&self) -> &[crate::lexicon::contained::Occurrence] {
-        self.derived()
-            .contained
-            .get_or_init(|| crate::lexicon::contained::occurrences(self.lowercase()))
+        self.form(
+            |d| &d.contained,
+            || crate::lexicon::contained::occurrences(self.lowercase()),
+        )
+        .as_slice()
     }
 
     /// The text in lower case.
     pub fn lowercase(&self) -> &str {
-        self.derived()
-            .lowercase
-            .get_or_init(|| crate::case::to_lowercase(&self.text))
+        self.form(|d| &d.lowercase, || crate::case::to_lowercase(&self.text))
+            .as_str()
     }
 }
 
