@@ -25,9 +25,9 @@ pub fn load(bytes: &[u8]) -> u64 {
     }
 }
 
-/// `load(&bytes[from..])` for the last, fewer than eight, bytes of a
-/// slice of eight or more: read as the slice's last eight bytes, those
-/// before `from` shifted out.
+/// `load(&bytes[from..])`. For the last, fewer than eight, bytes of a
+/// slice of eight or more, read as the slice's last eight bytes, those
+/// before `from` shifted out; otherwise as `load` reads them.
 pub fn load_last(bytes: &[u8], from: usize) -> u64 {
     match bytes.len().checked_sub(8) {
         Some(last_eight) if from >= last_eight && from < bytes.len() => {

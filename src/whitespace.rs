@@ -22,9 +22,10 @@ static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
 
 /// `text` is already folded: single spaces between words and none at the
-/// ends, no other white space. Most lines of a dump are, and a few
-/// vectorised searches over their bytes spare splitting them into words
-/// and joining the words again (a byte-by-byte check took ten
+/// ends, no other white space. Most lines of a dump are, and checking
+/// spares splitting them into words and joining the words again: an
+/// ASCII line eight bytes at a time (`is_folded_ascii`), any other with a
+/// few vectorised searches over its bytes (a byte-by-byte check took ten
 /// instructions a byte).
 pub(crate) fn is_folded(text: &str) -> bool {
     let bytes = text.as_bytes();

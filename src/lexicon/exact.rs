@@ -76,7 +76,7 @@ fn shape_hash(key: &[u8]) -> u32 {
 }
 
 /// A key's first and last bytes; 0 for an empty key.
-fn ends(key: &[u8]) -> (u8, u8) {
+pub(super) fn ends(key: &[u8]) -> (u8, u8) {
     (
         key.first().copied().unwrap_or(0),
         key.last().copied().unwrap_or(0),

@@ -134,11 +134,10 @@ impl PhraseSet {
             let trimmed = trim_ascii_for_normalise(line);
             // Normalising keeps the ends, lowered: most lines are settled
             // by them.
-            let (first, last) = (trimmed.first().copied(), trimmed.last().copied());
-            let edges = (first.unwrap_or(0), last.unwrap_or(0));
+            let (first, last) = exact::ends(trimmed);
             if !self
                 .exact
-                .may_have_edges(edges.0.to_ascii_lowercase(), edges.1.to_ascii_lowercase())
+                .may_have_edges(first.to_ascii_lowercase(), last.to_ascii_lowercase())
             {
                 return None;
             }
