@@ -46,9 +46,8 @@ impl Features {
     /// The counts of `text` in one pass, word by word: an ASCII word (most
     /// words, in most pages) is read from a byte-class table in a loop
     /// with no branch but its end, and only a word holding other
-    /// characters is decoded. White space is `char::is_whitespace`'s
-    /// outside ASCII and `u8::is_ascii_whitespace`'s inside it: block text
-    /// holds no control character but tab and line feed.
+    /// characters is decoded. Words end at `is_space`: block text holds no
+    /// control character but tab and line feed.
     fn counts(text: &str) -> Features {
         let bytes = text.as_bytes();
         let mut f = Features::default();
@@ -62,7 +61,7 @@ impl Features {
             }
             if !b.is_ascii() {
                 let c = text[i..].chars().next().expect("a character starts here");
-                if c.is_whitespace() {
+                if is_space(c) {
                     i += c.len_utf8();
                     continue;
                 }
@@ -101,7 +100,7 @@ impl Features {
             end += 1;
         }
         if bytes.get(end).is_some_and(|b| !b.is_ascii())
-            && !text[end..].chars().next().is_some_and(char::is_whitespace)
+            && !text[end..].chars().next().is_some_and(is_space)
         {
             return None;
         }
@@ -111,9 +110,8 @@ impl Features {
             return Some(end);
         }
         self.words += 1;
-        let word = &bytes[start..end];
         if seen & ALPHA != 0 {
-            let first = word
+            let first = bytes[start..end]
                 .iter()
                 .find(|b| b.is_ascii_alphabetic())
                 .expect("an ASCII letter was seen");
@@ -123,12 +121,8 @@ impl Features {
             count_ascii_part(bytes, start, end, stopwords);
         } else {
             // Each part between apostrophes may be a stop word ("qu'il"
-            // is "qu" and "il").
-            let mut part_start = start;
-            for part in word.split(|&b| b == b'\'') {
-                count_ascii_part(bytes, part_start, part_start + part.len(), stopwords);
-                part_start += part.len() + 1;
-            }
+            // is "qu" and "il"), as `count_stopword` splits a token.
+            lang::count_stopword(&text[start..end], stopwords);
         }
         Some(end)
     }
@@ -148,12 +142,7 @@ impl Features {
         let mut has_alnum = false;
         let mut first_letter = None;
         for c in text[start..].chars() {
-            let space = if c.is_ascii() {
-                c.is_ascii_whitespace()
-            } else {
-                c.is_whitespace()
-            };
-            if space {
+            if is_space(c) {
                 break;
             }
             end += c.len_utf8();
@@ -261,8 +250,18 @@ impl Features {
     }
 }
 
-/// Looks `bytes[start..end]`, an ASCII word or part of one, up as a stop
-/// word without the punctuation around it.
+/// A character that ends a word: `u8::is_ascii_whitespace`'s white space
+/// in ASCII (not the vertical tab), `char::is_whitespace`'s outside it.
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_whitespace()
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// Looks `bytes[start..end]`, an ASCII word without an apostrophe, up as a
+/// stop word without the punctuation around it.
 fn count_ascii_part(bytes: &[u8], start: usize, end: usize, stopwords: &mut StopwordTally) {
     let part = &bytes[start..end];
     if let Some(first) = part.iter().position(u8::is_ascii_alphanumeric) {
