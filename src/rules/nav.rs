@@ -444,9 +444,26 @@ pub static SOCIAL_LINKS: RuleInfo = RuleInfo {
     summary: "a share or follow bar listing networks (\"Facebook Twitter E-Mail\", \"Follow us on Facebook and X\")",
 };
 
+/// Whether the first letter or digit of `text` may begin a follow verb:
+/// settled on its first ASCII letter or digit, which most lines open
+/// with, before the line is split into words (a third of the rule's
+/// cost). A character outside ASCII on the way leaves it to the words.
+fn may_open_with_follow_verb(text: &str) -> bool {
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            let first = b.to_ascii_lowercase();
+            return FOLLOW_VERBS.iter().any(|verb| verb.as_bytes()[0] == first);
+        }
+        if !b.is_ascii() {
+            return true;
+        }
+    }
+    false
+}
+
 /// How many networks a follow prompt names, if `block` is one.
 fn follow_prompt_names(block: &Block) -> Option<usize> {
-    if block.features.words > FOLLOW_PROMPT_MAX_WORDS {
+    if block.features.words > FOLLOW_PROMPT_MAX_WORDS || !may_open_with_follow_verb(&block.text) {
         return None;
     }
     let mut words = block
@@ -669,6 +686,21 @@ mod more_tests {
         ));
         assert!(!hits(&SocialLinks, "Follow us on Facebook."));
         assert!(!hits(&SocialLinks, "Facebook bought Instagram in 2012"));
+        assert!(hits(
+            &SocialLinks,
+            "«Síguenos» en Facebook, Instagram y YouTube"
+        ));
+        assert!(hits(&SocialLinks, "— SUIVEZ-NOUS sur Facebook et X"));
+    }
+
+    #[test]
+    fn a_follow_verb_is_looked_for_from_the_first_letter() {
+        for opening in ["Follow us", "• folgen", "«Síguenos»", "(Suivez", "Éa", "—"] {
+            assert!(may_open_with_follow_verb(opening), "{opening}");
+        }
+        for other in ["Home", "12 comments", "", "  ...  ", "#news"] {
+            assert!(!may_open_with_follow_verb(other), "{other}");
+        }
     }
 
     #[test]
