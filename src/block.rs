@@ -4,7 +4,7 @@
 //! for text dumps also works on HTML, and the other way round.
 
 use crate::features::Features;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell, RefCell};
 
 /// What a block looked like in its source, as far as the front-end could tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -78,6 +78,11 @@ pub struct Block {
     /// once); the forms are made during classification, after the DOM is
     /// gone.
     derived: OnceCell<Box<Derived>>,
+    /// The text has no label (`Block::label`): what most blocks answer,
+    /// kept without making the derived forms, so that the first to be
+    /// made are made in the buffers of the block checked before
+    /// (`Block::reuse_forms`).
+    unlabelled: Cell<bool>,
 }
 
 /// Forms of the text the phrase tables match against, made on first use:
@@ -87,10 +92,26 @@ struct Derived {
     normalised: OnceCell<String>,
     lowercase: OnceCell<String>,
     /// The label before a colon ("Also read: …"), normalised, and where the
-    /// rest starts; `None` for text without one.
-    label: OnceCell<Option<(String, usize)>>,
+    /// rest starts, for text with one (`Block::unlabelled`).
+    label: OnceCell<(String, usize)>,
     contained: OnceCell<Vec<crate::lexicon::contained::Occurrence>>,
+    /// Buffers of the forms of a block checked before this one, emptied,
+    /// which this block's forms are written into (`Block::reuse_forms`):
+    /// made new for each block, they cost an allocation and a free apiece.
+    spare: RefCell<SpareBuffers>,
 }
+
+#[derive(Debug, Clone, Default)]
+struct SpareBuffers {
+    normalised: String,
+    lowercase: String,
+    contained: Vec<crate::lexicon::contained::Occurrence>,
+}
+
+/// The forms of a block whose rules have run, emptied, for the next
+/// block's (`Block::forget_derived`, `Block::reuse_forms`).
+#[derive(Default)]
+pub struct SpareForms(Option<Box<Derived>>);
 
 /// Fewest characters of a text taken for a copy of itself glued on:
 /// "haha" and "1212" are words and numbers.
@@ -159,36 +180,87 @@ impl Block {
             dom: None,
             markdown: None,
             derived: OnceCell::new(),
+            unlabelled: Cell::new(false),
         }
     }
 
     /// The normalised label in front of a colon or spaced dash, and the
     /// text after it (`lexicon::split_label`).
     pub fn label(&self) -> Option<(&str, &str)> {
-        self.form(
-            |d| &d.label,
-            || {
-                crate::lexicon::split_label(&self.text)
-                    .map(|(l, rest)| (l, self.text.len() - rest.len()))
-            },
-        )
-        .as_ref()
-        .map(|(label, start)| (label.as_str(), &self.text[*start..]))
+        if self.unlabelled.get() {
+            return None;
+        }
+        let (label, start) = match self.derived.get().and_then(|d| d.label.get()) {
+            Some(label) => label,
+            None => {
+                let Some((label, rest)) = crate::lexicon::split_label(&self.text) else {
+                    self.unlabelled.set(true);
+                    return None;
+                };
+                let start = self.text.len() - rest.len();
+                self.form(|d| &d.label, || (label, start))
+            }
+        };
+        Some((label.as_str(), &self.text[*start..]))
     }
 
     /// The text as phrase tables are written: lower case, without
     /// surrounding punctuation and bullets (`lexicon::normalise`).
     pub fn normalised(&self) -> &str {
-        self.form(|d| &d.normalised, || crate::lexicon::normalise(&self.text))
-            .as_str()
+        self.form(
+            |d| &d.normalised,
+            || {
+                let mut normalised = self.spare(|s| &mut s.normalised);
+                crate::lexicon::normalise_into(&self.text, &mut normalised);
+                normalised
+            },
+        )
+        .as_str()
     }
 
     /// Drops the derived forms. The rules make them and nothing after the
     /// rules needs them; kept, a page's blocks would hold all of them at
     /// once (a lower-case copy, often a normalised one, and their cell:
-    /// about 250 bytes a paragraph). Made again if asked for.
-    pub fn forget_derived(&mut self) {
-        self.derived = OnceCell::new();
+    /// about 250 bytes a paragraph). Made again if asked for. Their
+    /// buffers are handed back, for the next block's forms.
+    pub fn forget_derived(&mut self) -> SpareForms {
+        self.unlabelled.set(false);
+        let Some(mut derived) = self.derived.take() else {
+            return SpareForms::default();
+        };
+        let spare = derived.spare.get_mut();
+        if let Some(normalised) = derived.normalised.take() {
+            spare.normalised = normalised;
+        }
+        if let Some(lowercase) = derived.lowercase.take() {
+            spare.lowercase = lowercase;
+        }
+        if let Some(contained) = derived.contained.take() {
+            spare.contained = contained;
+        }
+        derived.label.take();
+        SpareForms(Some(derived))
+    }
+
+    /// Lets this block's forms be made in the buffers of another's.
+    pub fn reuse_forms(&mut self, spare: SpareForms) {
+        let Some(mut spare) = spare.0 else {
+            return;
+        };
+        match self.derived.get_mut() {
+            Some(derived) => *derived.spare.get_mut() = std::mem::take(spare.spare.get_mut()),
+            None => self.derived = OnceCell::from(spare),
+        }
+    }
+
+    /// Takes the spare buffer `pick` chooses; an empty one if there is
+    /// none. The borrow ends before the form is made: making one form
+    /// may make another.
+    fn spare<B: Default>(&self, pick: fn(&mut SpareBuffers) -> &mut B) -> B {
+        self.derived
+            .get()
+            .map(|derived| std::mem::take(pick(&mut derived.spare.borrow_mut())))
+            .unwrap_or_default()
     }
 
     /// The derived form `field` picks, made by `make` on first use. Rules
@@ -215,15 +287,26 @@ impl Block {
     pub fn contained_occurrences(&self) -> &[crate::lexicon::contained::Occurrence] {
         self.form(
             |d| &d.contained,
-            || crate::lexicon::contained::occurrences(self.lowercase()),
+            || {
+                let mut found = self.spare(|s| &mut s.contained);
+                crate::lexicon::contained::occurrences_into(self.lowercase(), &mut found);
+                found
+            },
         )
         .as_slice()
     }
 
     /// The text in lower case.
     pub fn lowercase(&self) -> &str {
-        self.form(|d| &d.lowercase, || crate::case::to_lowercase(&self.text))
-            .as_str()
+        self.form(
+            |d| &d.lowercase,
+            || {
+                let mut lowercase = self.spare(|s| &mut s.lowercase);
+                crate::case::lowercase_into(&self.text, &mut lowercase);
+                lowercase
+            },
+        )
+        .as_str()
     }
 }
 
@@ -247,5 +330,39 @@ mod tests {
         assert_eq!(once("Bora Bora"), "Bora Bora");
         assert_eq!(once("Sold out Sold out"), "Sold out Sold out");
         assert_eq!(once("ÄÖÄÖ"), "ÄÖÄÖ");
+    }
+
+    #[test]
+    fn forms_made_in_another_blocks_buffers_are_the_forms() {
+        let paragraph = |text: &str| Block::new(text.into(), BlockKind::Paragraph, true);
+        let mut first = paragraph("• Also READ: The Harbour Reopens © 2024, ΣΟΦΙΑ");
+        assert_eq!(
+            first.label(),
+            Some(("also read", "The Harbour Reopens © 2024, ΣΟΦΙΑ"))
+        );
+        assert!(!first.contained_occurrences().is_empty());
+        first.normalised();
+        let mut spare = first.forget_derived();
+        for text in ["Home", "Ünïcode ÜBER alles", "Share: Facebook", "", "ΟΔΟΣ"] {
+            let mut block = paragraph(text);
+            block.reuse_forms(spare);
+            assert_eq!(block.lowercase(), text.to_lowercase(), "{text}");
+            assert_eq!(
+                block.normalised(),
+                crate::lexicon::normalise(text),
+                "{text}"
+            );
+            assert_eq!(
+                block.contained_occurrences(),
+                crate::lexicon::contained::occurrences(&text.to_lowercase())
+            );
+            let label = crate::lexicon::split_label(text);
+            assert_eq!(
+                block.label(),
+                label.as_ref().map(|(l, rest)| (l.as_str(), *rest)),
+                "{text}"
+            );
+            spare = block.forget_derived();
+        }
     }
 }

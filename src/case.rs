@@ -66,10 +66,21 @@ pub fn lower_char(c: char) -> Option<char> {
 
 /// `text.to_lowercase()`. Runs of ASCII are copied and lowered whole.
 pub fn to_lowercase(text: &str) -> String {
+    let mut lower = String::new();
+    lowercase_into(text, &mut lower);
+    lower
+}
+
+/// `text.to_lowercase()`, written over `lower`: a block's forms are made
+/// in the buffers of the block checked before it.
+pub fn lowercase_into(text: &str, lower: &mut String) {
+    lower.clear();
     if text.is_ascii() {
-        return text.to_ascii_lowercase();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        return;
     }
-    let mut lower = String::with_capacity(text.len());
+    lower.reserve(text.len());
     let mut rest = text;
     loop {
         let run = rest
@@ -81,11 +92,15 @@ pub fn to_lowercase(text: &str) -> String {
         lower[start..].make_ascii_lowercase();
         rest = &rest[run..];
         let Some(c) = rest.chars().next() else {
-            return lower;
+            return;
         };
         match lower_by_range(c as u32).and_then(char::from_u32) {
             Some(l) => lower.push(l),
-            None => return text.to_lowercase(),
+            None => {
+                // Final sigma and kin: what the tables say of the whole.
+                *lower = text.to_lowercase();
+                return;
+            }
         }
         rest = &rest[c.len_utf8()..];
     }

@@ -74,8 +74,15 @@ pub fn concept_of(tables: &[&'static PhraseTable]) -> Option<u8> {
 /// Every occurrence of every contained phrase in `lower` (lower case), on
 /// word boundaries or not. Usually none, and then nothing is allocated.
 pub fn occurrences(lower: &str) -> Vec<Occurrence> {
-    let index = &*INDEX;
     let mut found = Vec::new();
+    occurrences_into(lower, &mut found);
+    found
+}
+
+/// `occurrences(lower)`, written over `found`.
+pub fn occurrences_into(lower: &str, found: &mut Vec<Occurrence>) {
+    found.clear();
+    let index = &*INDEX;
     index.for_each_occurrence(lower.as_bytes(), |start, pattern| {
         found.push(Occurrence {
             start,
@@ -83,7 +90,6 @@ pub fn occurrences(lower: &str) -> Vec<Occurrence> {
             pattern,
         });
     });
-    found
 }
 
 /// Whether any phrase of `concept` occurs in `found`, on word boundaries

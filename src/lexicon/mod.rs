@@ -293,28 +293,41 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// Lower case, with bullets, surrounding punctuation and repeated white
 /// space removed: the form phrase tables are written in.
 pub fn normalise(line: &str) -> String {
+    let mut out = String::new();
+    normalise_into(line, &mut out);
+    out
+}
+
+/// `normalise(line)`, written over `out`: a block's forms are made in the
+/// buffers of the block checked before it (`Block::reuse_spare_forms`).
+pub fn normalise_into(line: &str, out: &mut String) {
+    out.clear();
     let trimmed = trim_for_normalise(line);
     if trimmed.is_ascii() {
         // Block text is folded already: then lowering is all there is to
         // do, without building bytes and checking them again for UTF-8.
         if crate::whitespace::is_folded(trimmed) {
-            return trimmed.to_ascii_lowercase();
+            out.push_str(trimmed);
+            out.make_ascii_lowercase();
+            return;
         }
         // On the stack first: a zeroed heap buffer of the line's length,
         // or pushing to a `String`, cost more than the normalising.
-        let bytes = if trimmed.len() <= STACK_LINE_BYTES {
-            normalised_on_stack(trimmed.as_bytes()).as_slice().to_vec()
+        if trimmed.len() <= STACK_LINE_BYTES {
+            let key = normalised_on_stack(trimmed.as_bytes());
+            out.push_str(std::str::from_utf8(key.as_slice()).expect("ASCII in, ASCII out"));
         } else {
-            let mut out = vec![0u8; trimmed.len()];
-            let len = normalise_ascii_into(trimmed.as_bytes(), &mut out);
-            out.truncate(len);
-            out
-        };
-        return String::from_utf8(bytes).expect("ASCII in, ASCII out");
+            let mut bytes = std::mem::take(out).into_bytes();
+            bytes.resize(trimmed.len(), 0);
+            let len = normalise_ascii_into(trimmed.as_bytes(), &mut bytes);
+            bytes.truncate(len);
+            *out = String::from_utf8(bytes).expect("ASCII in, ASCII out");
+        }
+        return;
     }
     // One pass over the characters; Latin and Cyrillic letters (most,
     // in most lines) lowered without Unicode's tables.
-    let mut out = String::with_capacity(trimmed.len());
+    out.reserve(trimmed.len());
     let mut space = false;
     for c in trimmed.chars() {
         if c.is_whitespace() {
@@ -325,9 +338,8 @@ pub fn normalise(line: &str) -> String {
             out.push(' ');
         }
         space = false;
-        crate::case::push_lower(c, &mut out);
+        crate::case::push_lower(c, out);
     }
-    out
 }
 
 /// Whether `normalise(line) == key`, without building the normalised

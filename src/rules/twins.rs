@@ -5,13 +5,14 @@
 //! twin's finding without running the rules again.
 
 use super::{DocContext, Finding};
-use crate::block::Block;
+use crate::block::{Block, SpareForms};
 use crate::budget::Budget;
 use crate::input::InputError;
 use crate::seen::FirstSeen;
 
 /// The rules' finding for each block of a page (`super::check`), in
-/// order. Drops each block's derived forms once it is checked.
+/// order. Drops each block's derived forms once it is checked, and makes
+/// the next block's in their buffers.
 pub fn check_each(
     blocks: &mut [Block],
     ctx: &DocContext,
@@ -19,8 +20,10 @@ pub fn check_each(
 ) -> Result<Vec<Option<Finding>>, InputError> {
     let mut seen = FirstSeen::with_capacity(blocks.len());
     let mut findings: Vec<Option<Finding>> = Vec::with_capacity(blocks.len());
+    let mut spare = SpareForms::default();
     for i in 0..blocks.len() {
         budget.tick()?;
+        blocks[i].reuse_forms(std::mem::take(&mut spare));
         let block = &blocks[i];
         let key = seen.key(&block.text, (&block.text, block.kind, block.dom));
         let twin = seen.get(key).filter(|&j| is_twin(&blocks[j], block));
@@ -29,7 +32,7 @@ pub fn check_each(
             continue;
         }
         findings.push(super::check(block, ctx));
-        blocks[i].forget_derived();
+        spare = blocks[i].forget_derived();
         seen.remember(key, i);
     }
     Ok(findings)
