@@ -296,6 +296,14 @@ impl Block {
         .as_slice()
     }
 
+    /// `contained_occurrences`, if a rule has made them.
+    pub fn contained_occurrences_if_made(
+        &self,
+    ) -> Option<&[crate::lexicon::contained::Occurrence]> {
+        let found = self.derived.get()?.contained.get()?;
+        Some(found.as_slice())
+    }
+
     /// The text in lower case.
     pub fn lowercase(&self) -> &str {
         self.form(

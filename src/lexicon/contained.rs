@@ -14,6 +14,8 @@ use std::sync::LazyLock;
 
 /// Every concept matched in `Mode::Contains`. A `PhraseSet` built from
 /// tables not listed here still works; it just searches every block.
+/// Concepts are told by their index here, as bits of a `u32` too
+/// (`concepts_of`).
 static CONCEPTS: &[&[&PhraseTable]] = &[
     consent::COOKIE,
     cta::NEWSLETTER,
@@ -92,6 +94,14 @@ pub fn occurrences_into(lower: &str, found: &mut Vec<Occurrence>) {
     });
 }
 
+/// The concepts whose phrases occur in `found`, a bit each (`1 <<
+/// concept`).
+pub fn concepts_of(found: &[Occurrence]) -> u32 {
+    found
+        .iter()
+        .fold(0, |bits, o| bits | 1 << PATTERNS[o.pattern].0)
+}
+
 /// Whether any phrase of `concept` occurs in `found`, on word boundaries
 /// or not.
 pub fn any(found: &[Occurrence], concept: u8) -> bool {
@@ -136,6 +146,10 @@ mod tests {
                 }
             }
         }
+        assert!(
+            CONCEPTS.len() <= u32::BITS as usize,
+            "a bit each in concepts_of"
+        );
         assert!(occurrences("the council met on tuesday").is_empty());
         assert_eq!(concept_of(consent::COOKIE), Some(0));
         assert_eq!(concept_of(nav::UI_MESSAGE), Some(11));

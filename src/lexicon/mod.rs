@@ -115,6 +115,19 @@ impl PhraseSet {
         }
     }
 
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// For a set of contained phrases searched as a concept of
+    /// `contained`, the concept.
+    pub fn concept(&self) -> Option<u8> {
+        match self.contained.as_ref()? {
+            Contained::Concept(concept, _) => Some(*concept),
+            Contained::Own(..) => None,
+        }
+    }
+
     /// The phrase that matches `line`, if any. `line` is any block text;
     /// case, surrounding punctuation and bullets are ignored.
     pub fn find(&self, line: &str) -> Option<Hit> {

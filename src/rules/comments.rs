@@ -1,6 +1,6 @@
 //! Comment forms, counters and field labels.
 
-use super::{DocContext, Effect, Finding, Rule, RuleInfo, Section};
+use super::{DocContext, Effect, Finding, Needs, Rule, RuleInfo, Section};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, comments};
 use crate::pattern::{self, Cued};
@@ -30,6 +30,10 @@ pub static FORM: RuleInfo = RuleInfo {
 impl Rule for Form {
     fn info(&self) -> &'static RuleInfo {
         &FORM
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(FORM_MAX_WORDS)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
@@ -80,6 +84,10 @@ pub static COUNT: RuleInfo = RuleInfo {
 impl Rule for Count {
     fn info(&self) -> &'static RuleInfo {
         &COUNT
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(COUNT_MAX_WORDS).and_digit()
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
@@ -220,6 +228,10 @@ impl Rule for Author {
         &AUTHOR
     }
 
+    fn needs(&self) -> Needs {
+        Needs::words(AUTHOR_MAX_WORDS)
+    }
+
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
         if block.features.words > AUTHOR_MAX_WORDS {
             return None;
@@ -271,6 +283,12 @@ pub static USER_INFO: RuleInfo = RuleInfo {
 impl Rule for UserInfo {
     fn info(&self) -> &'static RuleInfo {
         &USER_INFO
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(USER_INFO_MAX_WORDS + 2)
+            .and_digit()
+            .and_label()
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

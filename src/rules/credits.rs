@@ -1,7 +1,7 @@
 //! Photo credits, captions with credits, and copyright lines.
 
 use super::short_phrase::ShortPhraseRule;
-use super::{DocContext, Finding, Rule, RuleInfo};
+use super::{DocContext, Finding, Needs, Rule, RuleInfo};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, credits};
 use std::sync::LazyLock;
@@ -102,6 +102,10 @@ pub static COPYRIGHT: RuleInfo = RuleInfo {
 impl Rule for Copyright {
     fn info(&self) -> &'static RuleInfo {
         &COPYRIGHT
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(COPYRIGHT_MAX_WORDS)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
@@ -254,6 +258,10 @@ pub static GALLERY_CAPTION: RuleInfo = RuleInfo {
 impl Rule for GalleryCaption {
     fn info(&self) -> &'static RuleInfo {
         &GALLERY_CAPTION
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::NOTHING.and_digit()
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

@@ -5,7 +5,7 @@
 //! words inside a long sentence are usually the article talking about
 //! newsletters or apps, not the page asking for something.
 
-use super::{DocContext, Finding, Rule, RuleInfo};
+use super::{DocContext, Finding, Needs, Rule, RuleInfo};
 use crate::block::Block;
 use crate::lexicon::{Mode, PhraseSet, PhraseTable, cta};
 use std::sync::LazyLock;
@@ -41,6 +41,10 @@ macro_rules! prompt_rule {
         impl Rule for $ty {
             fn info(&self) -> &'static RuleInfo {
                 &$info
+            }
+
+            fn needs(&self) -> Needs {
+                Needs::phrases(&$set, PROMPT_MAX_WORDS)
             }
 
             fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

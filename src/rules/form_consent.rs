@@ -9,7 +9,7 @@
 //! sentence of an article that opens "By continuing to raise rates, …"
 //! agrees to nothing.
 
-use super::{DocContext, Finding, Rule, RuleInfo};
+use super::{DocContext, Finding, Needs, Rule, RuleInfo};
 use crate::block::Block;
 use crate::pattern;
 use regex_lite::Regex;
@@ -57,6 +57,10 @@ pub static FORM_CONSENT: RuleInfo = RuleInfo {
 impl Rule for FormConsent {
     fn info(&self) -> &'static RuleInfo {
         &FORM_CONSENT
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(CONSENT_MAX_WORDS)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

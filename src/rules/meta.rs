@@ -2,7 +2,7 @@
 //! article. These blocks leave the body but their content moves into the
 //! document's metadata, so nothing is lost.
 
-use super::{DocContext, Effect, Finding, MetaValue, Rule, RuleInfo};
+use super::{DocContext, Effect, Finding, MetaValue, Needs, Rule, RuleInfo};
 use crate::block::Block;
 use crate::dates;
 use crate::lexicon::{Mode, PhraseSet, meta, normalise};
@@ -222,6 +222,10 @@ pub static DATELINE: RuleInfo = RuleInfo {
 impl Rule for Dateline {
     fn info(&self) -> &'static RuleInfo {
         &DATELINE
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(DATELINE_MAX_WORDS).and_digit()
     }
 
     fn check(&self, block: &Block, ctx: &DocContext) -> Option<Finding> {

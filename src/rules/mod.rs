@@ -21,6 +21,7 @@ pub mod dom;
 pub mod form_consent;
 pub mod meta;
 pub mod nav;
+pub mod needs;
 pub mod number_line;
 pub mod post_control;
 pub mod related;
@@ -31,6 +32,8 @@ pub mod twins;
 
 use crate::block::{Block, BlockKind};
 use crate::lang::Lang;
+use needs::{BlockFacts, Needs};
+use std::sync::LazyLock;
 
 /// A rule's stable name and one-line description.
 #[derive(Debug, PartialEq, Eq)]
@@ -101,6 +104,12 @@ pub struct DocContext {
 pub trait Rule: Sync {
     fn info(&self) -> &'static RuleInfo;
     fn check(&self, block: &Block, ctx: &DocContext) -> Option<Finding>;
+
+    /// What a block must have for `check` to find anything in it; the
+    /// rule is not called for other blocks (`needs`). Read once.
+    fn needs(&self) -> Needs {
+        Needs::NOTHING
+    }
 }
 
 /// Rules that read the DOM; they apply to every block from HTML.
@@ -168,6 +177,10 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &nav::LISTING_CONTROL,
 ];
 
+/// The needs of each of `TEXT_RULES`, by index.
+static TEXT_RULE_NEEDS: LazyLock<Vec<Needs>> =
+    LazyLock::new(|| TEXT_RULES.iter().map(|rule| rule.needs()).collect());
+
 /// Every rule that can remove a block, for `pith rules`: the block rules,
 /// then the rules that judge a block by its neighbours and position.
 pub fn all() -> Vec<&'static RuleInfo> {
@@ -183,9 +196,32 @@ pub fn all() -> Vec<&'static RuleInfo> {
 /// Whether any text rule (the rules that read the words, not the DOM)
 /// finds something in `block`.
 pub fn text_rules_find(block: &Block, ctx: &DocContext) -> bool {
+    let facts = BlockFacts::new(block);
+    text_rules_for(&facts, block, ctx).any(|rule| rule.check(block, ctx).is_some())
+}
+
+/// The text rules, in order, that may find something in `block`: those
+/// whose needs it meets. In debug builds, the others are run anyway and
+/// must find nothing.
+fn text_rules_for<'a>(
+    facts: &'a BlockFacts<'a>,
+    block: &'a Block,
+    ctx: &'a DocContext,
+) -> impl Iterator<Item = &'static dyn Rule> + 'a {
     TEXT_RULES
         .iter()
-        .any(|rule| rule.check(block, ctx).is_some())
+        .zip(TEXT_RULE_NEEDS.iter())
+        .filter(move |(rule, needs)| {
+            let may_find = facts.meet(needs);
+            debug_assert!(
+                may_find || rule.check(block, ctx).is_none(),
+                "{} finds something in a block that lacks what it needs: {:?}",
+                rule.info().name,
+                block.text
+            );
+            may_find
+        })
+        .map(|(rule, _)| *rule)
 }
 
 /// Rules of the comments family that remove a thread's furniture (a
@@ -201,11 +237,16 @@ pub fn is_thread_furniture(rule: &RuleInfo) -> bool {
 /// The first finding of the block rules for `block`.
 pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     let structured = matches!(block.kind, BlockKind::TableRow | BlockKind::Code);
-    let text_rules: &[&dyn Rule] = if structured { &[] } else { TEXT_RULES };
     // Every DOM rule reads `block.dom`; a dump's blocks have none.
     let dom_rules: &[&dyn Rule] = if block.dom.is_some() { DOM_RULES } else { &[] };
+    let facts = BlockFacts::new(block);
+    let text_rules = (!structured)
+        .then(|| text_rules_for(&facts, block, ctx))
+        .into_iter()
+        .flatten();
     let finding = dom_rules
         .iter()
+        .copied()
         .chain(text_rules)
         .filter(|rule| {
             !ctx.keep_comments || {

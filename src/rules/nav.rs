@@ -3,7 +3,7 @@
 
 use super::number_line::NumberLineRule;
 use super::short_phrase::ShortPhraseRule;
-use super::{DocContext, Finding, Rule, RuleInfo};
+use super::{DocContext, Finding, Needs, Rule, RuleInfo};
 use crate::block::{Block, BlockKind};
 use crate::letters;
 use crate::lexicon::{Mode, PhraseSet, nav, normalise};
@@ -51,6 +51,10 @@ pub static LANGUAGE_SWITCHER: RuleInfo = RuleInfo {
 impl Rule for LanguageSwitcher {
     fn info(&self) -> &'static RuleInfo {
         &LANGUAGE_SWITCHER
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(SWITCHER_MAX_TOKENS as u32)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
@@ -170,6 +174,10 @@ pub static BREADCRUMB: RuleInfo = RuleInfo {
 impl Rule for Breadcrumb {
     fn info(&self) -> &'static RuleInfo {
         &BREADCRUMB
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words((BREADCRUMB_MAX_ITEMS * BREADCRUMB_MAX_ITEM_WORDS) as u32)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
@@ -293,6 +301,10 @@ pub static UI_CONTROL_RULE: RuleInfo = RuleInfo {
 impl Rule for UiControl {
     fn info(&self) -> &'static RuleInfo {
         &UI_CONTROL_RULE
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(CONTROL_MAX_WORDS)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

@@ -6,7 +6,7 @@
 //! short lines that have one; it is matched against the block's lower
 //! case, trimmed.
 
-use super::{DocContext, Finding, Rule, RuleInfo};
+use super::{DocContext, Finding, Needs, Rule, RuleInfo};
 use crate::block::Block;
 use crate::pattern::Cued;
 use std::sync::LazyLock;
@@ -24,6 +24,10 @@ pub struct NumberLineRule {
 impl Rule for NumberLineRule {
     fn info(&self) -> &'static RuleInfo {
         self.info
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(self.max_words).and_digit()
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

@@ -1,7 +1,7 @@
 //! Related content: inline links to other stories, headings that open
 //! teaser lists, and the timestamps of those lists.
 
-use super::{DocContext, Effect, Finding, Rule, RuleInfo, Section};
+use super::{DocContext, Effect, Finding, Needs, Rule, RuleInfo, Section};
 use crate::block::Block;
 use crate::features::Features;
 use crate::lexicon::{Mode, PhraseSet, related};
@@ -49,6 +49,10 @@ pub static INLINE_LINK: RuleInfo = RuleInfo {
 impl Rule for InlineLink {
     fn info(&self) -> &'static RuleInfo {
         &INLINE_LINK
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::NOTHING.and_label()
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
@@ -116,6 +120,10 @@ pub static READ_MORE_TEASER: RuleInfo = RuleInfo {
 impl Rule for ReadMoreTeaser {
     fn info(&self) -> &'static RuleInfo {
         &READ_MORE_TEASER
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(TEASER_MAX_WORDS)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
@@ -234,6 +242,10 @@ pub static TIMESTAMP_RULE: RuleInfo = RuleInfo {
 impl Rule for Timestamp {
     fn info(&self) -> &'static RuleInfo {
         &TIMESTAMP_RULE
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(TIMESTAMP_MAX_WORDS)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

@@ -5,7 +5,7 @@
 //! phrase inside a long paragraph is the article talking about the thing,
 //! so each rule names the most words a block it takes may have.
 
-use super::{DocContext, Finding, Rule, RuleInfo};
+use super::{DocContext, Finding, Needs, Rule, RuleInfo};
 use crate::block::Block;
 use crate::lexicon::PhraseSet;
 use std::sync::LazyLock;
@@ -21,6 +21,10 @@ pub struct ShortPhraseRule {
 impl Rule for ShortPhraseRule {
     fn info(&self) -> &'static RuleInfo {
         self.info
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::phrases(self.phrases, self.max_words)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

@@ -3,7 +3,7 @@
 //! where it leads, so the words after "skip to" are open-ended and a
 //! phrase table of whole lines would miss most of them.
 
-use super::{DocContext, Finding, Rule, RuleInfo};
+use super::{DocContext, Finding, Needs, Rule, RuleInfo};
 use crate::block::Block;
 
 /// How a skip link starts, lower case, with the space after it.
@@ -23,6 +23,10 @@ pub static SKIP_LINK: RuleInfo = RuleInfo {
 impl Rule for SkipLink {
     fn info(&self) -> &'static RuleInfo {
         &SKIP_LINK
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::words(SKIP_LINK_MAX_WORDS)
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {

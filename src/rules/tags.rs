@@ -1,6 +1,6 @@
 //! Tag and subject lines.
 
-use super::{DocContext, Finding, Rule, RuleInfo};
+use super::{DocContext, Finding, Needs, Rule, RuleInfo};
 use crate::block::Block;
 use crate::features::Features;
 use crate::lexicon::{Mode, PhraseSet, tags};
@@ -23,6 +23,10 @@ pub static SUBJECT_LINE: RuleInfo = RuleInfo {
 impl Rule for SubjectLine {
     fn info(&self) -> &'static RuleInfo {
         &SUBJECT_LINE
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::NOTHING.and_label()
     }
 
     fn check(&self, block: &Block, _: &DocContext) -> Option<Finding> {
