@@ -98,7 +98,10 @@ struct Derived {
     /// Buffers of the forms of a block checked before this one, emptied,
     /// which this block's forms are written into (`Block::reuse_forms`):
     /// made new for each block, they cost an allocation and a free apiece.
-    spare: RefCell<SpareBuffers>,
+    /// Boxed: a block with a label holds its cell of forms from the time
+    /// labels are split off until its rules run, and a page may have a
+    /// million such blocks.
+    spare: RefCell<Option<Box<SpareBuffers>>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -228,7 +231,7 @@ impl Block {
         let Some(mut derived) = self.derived.take() else {
             return SpareForms::default();
         };
-        let spare = derived.spare.get_mut();
+        let spare = derived.spare.get_mut().get_or_insert_default();
         if let Some(normalised) = derived.normalised.take() {
             spare.normalised = normalised;
         }
@@ -248,7 +251,7 @@ impl Block {
             return;
         };
         match self.derived.get_mut() {
-            Some(derived) => *derived.spare.get_mut() = std::mem::take(spare.spare.get_mut()),
+            Some(derived) => *derived.spare.get_mut() = spare.spare.get_mut().take(),
             None => self.derived = OnceCell::from(spare),
         }
     }
@@ -257,9 +260,13 @@ impl Block {
     /// none. The borrow ends before the form is made: making one form
     /// may make another.
     fn spare<B: Default>(&self, pick: fn(&mut SpareBuffers) -> &mut B) -> B {
-        self.derived
-            .get()
-            .map(|derived| std::mem::take(pick(&mut derived.spare.borrow_mut())))
+        let Some(derived) = self.derived.get() else {
+            return B::default();
+        };
+        let mut spare = derived.spare.borrow_mut();
+        spare
+            .as_mut()
+            .map(|buffers| std::mem::take(pick(buffers)))
             .unwrap_or_default()
     }
 

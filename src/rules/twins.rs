@@ -23,7 +23,6 @@ pub fn check_each(
     let mut spare = SpareForms::default();
     for i in 0..blocks.len() {
         budget.tick()?;
-        blocks[i].reuse_forms(std::mem::take(&mut spare));
         let block = &blocks[i];
         let key = seen.key(&block.text, (&block.text, block.kind, block.dom));
         let twin = seen.get(key).filter(|&j| is_twin(&blocks[j], block));
@@ -31,7 +30,8 @@ pub fn check_each(
             findings.push(findings[j].clone());
             continue;
         }
-        findings.push(super::check(block, ctx));
+        blocks[i].reuse_forms(std::mem::take(&mut spare));
+        findings.push(super::check(&blocks[i], ctx));
         spare = blocks[i].forget_derived();
         seen.remember(key, i);
     }
