@@ -72,7 +72,11 @@ fn edges_hash(first: u8, last: u8) -> u32 {
 /// A hash of a key's length and first and last bytes.
 fn shape_hash(key: &[u8]) -> u32 {
     let (first, last) = ends(key);
-    (key.len() as u32).wrapping_mul(0x9E37_79B9) ^ edges_hash(first, last)
+    shape_hash_of(key.len(), first, last)
+}
+
+fn shape_hash_of(len: usize, first: u8, last: u8) -> u32 {
+    (len as u32).wrapping_mul(0x9E37_79B9) ^ edges_hash(first, last)
 }
 
 /// A key's first and last bytes; 0 for an empty key.
@@ -108,6 +112,12 @@ impl ExactPhrases {
     /// a phrase: false means it is none.
     pub(super) fn may_have_edges(&self, first: u8, last: u8) -> bool {
         self.by_edges.may_hold(edges_hash(first, last))
+    }
+
+    /// Whether a key of `len` bytes from `first` to `last` may be a
+    /// phrase: false means it is none.
+    pub(super) fn may_have_shape(&self, len: usize, first: u8, last: u8) -> bool {
+        self.by_shape.may_hold(shape_hash_of(len, first, last))
     }
 }
 

@@ -128,6 +128,14 @@ impl PhraseSet {
         }
     }
 
+    /// For `Mode::Line`: whether a line whose normalised form is `len`
+    /// bytes from `first` to `last` may be a phrase; false means it is
+    /// none. Tells most words from a table's phrases without normalising
+    /// them: a switcher's or share bar's tokens are read this way first.
+    pub fn may_match_shape(&self, len: usize, first: u8, last: u8) -> bool {
+        len <= self.longest && self.exact.may_have_shape(len, first, last)
+    }
+
     /// The phrase that matches `line`, if any. `line` is any block text;
     /// case, surrounding punctuation and bullets are ignored.
     pub fn find(&self, line: &str) -> Option<Hit> {

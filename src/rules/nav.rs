@@ -64,35 +64,116 @@ impl Rule for LanguageSwitcher {
         {
             return None;
         }
-        // One pass keeps the tokens; a line with more is no switcher.
-        let mut tokens = [""; SWITCHER_MAX_TOKENS];
-        let mut count = 0;
-        let split = block
-            .text
-            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
-            .filter(|t| t.chars().any(letters::is_alphanumeric));
-        for token in split {
-            *tokens.get_mut(count)? = token;
-            count += 1;
-        }
-        if count < SWITCHER_MIN_LANGUAGES {
+        let text = block.text.as_str();
+        let may_be = !text.is_ascii() || may_be_ascii_switcher(text.as_bytes());
+        debug_assert!(
+            may_be || switcher_languages(text).is_none(),
+            "a switcher turned away by its shape: {text:?}"
+        );
+        if !may_be {
             return None;
         }
-        // Half the tokens must be languages: stop looking them up once
-        // more than half are not, as on most short lines within two.
-        let most_others = count / 2;
-        let mut languages = 0;
-        for (seen, token) in tokens[..count].iter().enumerate() {
-            if is_language_token(token) {
-                languages += 1;
-            } else if seen + 1 - languages > most_others {
-                return None;
-            }
-        }
-        (languages >= SWITCHER_MIN_LANGUAGES)
-            .then(|| Finding::drop(&LANGUAGE_SWITCHER, format!("{languages} language names")))
+        let languages = switcher_languages(text)?;
+        Some(Finding::drop(
+            &LANGUAGE_SWITCHER,
+            format!("{languages} language names"),
+        ))
     }
 }
+
+/// How many language names `line` lists, if it is a language switcher.
+fn switcher_languages(line: &str) -> Option<usize> {
+    // One pass keeps the tokens; a line with more is no switcher.
+    let mut tokens = [""; SWITCHER_MAX_TOKENS];
+    let mut count = 0;
+    let split = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
+        .filter(|t| t.chars().any(letters::is_alphanumeric));
+    for token in split {
+        *tokens.get_mut(count)? = token;
+        count += 1;
+    }
+    if count < SWITCHER_MIN_LANGUAGES {
+        return None;
+    }
+    // Half the tokens must be languages: stop looking them up once more
+    // than half are not, as on most short lines within two.
+    let most_others = count / 2;
+    let mut languages = 0;
+    for (seen, token) in tokens[..count].iter().enumerate() {
+        if is_language_token(token) {
+            languages += 1;
+        } else if seen + 1 - languages > most_others {
+            return None;
+        }
+    }
+    (languages >= SWITCHER_MIN_LANGUAGES).then_some(languages)
+}
+
+/// Whether `line`, ASCII, has the tokens of a switcher by their shapes:
+/// at least `SWITCHER_MIN_LANGUAGES` that may be language names
+/// (`PhraseSet::may_match_shape`), and no more others than languages. In
+/// one pass over the bytes, without looking any token up: most short
+/// lines are no switcher, and splitting them into tokens and looking
+/// those up cost the rule most of its time.
+fn may_be_ascii_switcher(line: &[u8]) -> bool {
+    let class = |b: u8| SWITCHER_BYTES[usize::from(b)];
+    let (mut tokens, mut languages) = (0, 0);
+    let mut i = 0;
+    while i < line.len() {
+        if class(line[i]) & SEPARATES != 0 {
+            i += 1;
+            continue;
+        }
+        let (mut first, mut last, mut seen) = (None, 0, 0);
+        while let Some(&b) = line.get(i)
+            && class(b) & SEPARATES == 0
+        {
+            if class(b) & KEPT != 0 {
+                first.get_or_insert(i);
+                last = i;
+            }
+            seen |= class(b);
+            i += 1;
+        }
+        if let Some(first) = first.filter(|_| seen & ALNUM != 0) {
+            tokens += 1;
+            let (start, end) = (
+                line[first].to_ascii_lowercase(),
+                line[last].to_ascii_lowercase(),
+            );
+            languages += usize::from(LANGUAGES.may_match_shape(last + 1 - first, start, end));
+        }
+    }
+    languages >= SWITCHER_MIN_LANGUAGES && tokens - languages <= tokens / 2
+}
+
+/// `SWITCHER_BYTES` bits: white space and the separators a switcher
+/// puts between its languages; what normalising keeps at a token's
+/// ends; letters and digits.
+const SEPARATES: u8 = 1;
+const KEPT: u8 = 2;
+const ALNUM: u8 = 4;
+
+/// What `may_be_ascii_switcher` needs to know of a byte, by its value.
+static SWITCHER_BYTES: [u8; 256] = {
+    let mut classes = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        classes[b] = if byte.is_ascii_whitespace() || matches!(byte, 0x0b | b'|' | b'/') {
+            SEPARATES
+        } else if byte.is_ascii_alphanumeric() {
+            KEPT | ALNUM
+        } else if byte == b'#' {
+            KEPT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    classes
+};
 
 /// Two-letter codes ("de", "es", "it") are everyday words in some
 /// languages; they count only in capitals, as switchers write them.
@@ -382,6 +463,9 @@ mod tests {
         assert!(hits(&LanguageSwitcher, "English Español Français"));
         assert!(!hits(&LanguageSwitcher, "es de ti"));
         assert!(!hits(&LanguageSwitcher, "English teachers in Spain"));
+        assert!(!may_be_ascii_switcher(b"Home Delivery"));
+        assert!(may_be_ascii_switcher(b"EN | DE | FR"));
+        assert!(may_be_ascii_switcher(b"Choose: English / Deutsch"));
     }
 
     #[test]
@@ -645,6 +729,22 @@ pub static RESULT_COUNT: NumberLineRule = NumberLineRule {
 #[cfg(test)]
 mod more_tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 4096,
+            ..proptest::test_runner::Config::default()
+        })]
+        /// A line turned away by the shapes of its tokens is no switcher.
+        #[test]
+        fn shapes_turn_away_no_switcher(
+            line in "(EN|DE|FR|en|de|English|Deutsch|Español|Eng|Rus|Ukr|Home|News|de|it|#|-|[a-zA-Z]{1,8}|[ |/]{1,2}|[.:,]){0,10}"
+        ) {
+            if line.is_ascii() && !may_be_ascii_switcher(line.as_bytes()) {
+                proptest::prop_assert_eq!(switcher_languages(&line), None);
+            }
+        }
+    }
     use crate::rules::testing::hits;
 
     #[test]
