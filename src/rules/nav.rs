@@ -117,7 +117,7 @@ fn switcher_languages(line: &str) -> Option<usize> {
 /// lines are no switcher, and splitting them into tokens and looking
 /// those up cost the rule most of its time.
 fn may_be_ascii_switcher(line: &[u8]) -> bool {
-    let class = |b: u8| SWITCHER_BYTES[usize::from(b)];
+    let class = |b: u8| TOKEN_BYTES[usize::from(b)];
     let (mut tokens, mut languages) = (0, 0);
     let mut i = 0;
     while i < line.len() {
@@ -148,15 +148,19 @@ fn may_be_ascii_switcher(line: &[u8]) -> bool {
     languages >= SWITCHER_MIN_LANGUAGES && tokens - languages <= tokens / 2
 }
 
-/// `SWITCHER_BYTES` bits: white space and the separators a switcher
-/// puts between its languages; what normalising keeps at a token's
-/// ends; letters and digits.
+/// `TOKEN_BYTES` bits: white space and the bars and slashes switchers
+/// and share bars put between their items; the comma share bars put
+/// there too; the colon after a share bar's label; what normalising
+/// keeps at a token's ends; letters and digits.
 const SEPARATES: u8 = 1;
-const KEPT: u8 = 2;
-const ALNUM: u8 = 4;
+const COMMA: u8 = 2;
+const COLON: u8 = 4;
+const KEPT: u8 = 8;
+const ALNUM: u8 = 16;
 
-/// What `may_be_ascii_switcher` needs to know of a byte, by its value.
-static SWITCHER_BYTES: [u8; 256] = {
+/// What `may_be_ascii_switcher` and `may_be_ascii_share_bar` need to
+/// know of a byte, by its value.
+static TOKEN_BYTES: [u8; 256] = {
     let mut classes = [0; 256];
     let mut b = 0;
     while b < 128 {
@@ -165,10 +169,13 @@ static SWITCHER_BYTES: [u8; 256] = {
             SEPARATES
         } else if byte.is_ascii_alphanumeric() {
             KEPT | ALNUM
-        } else if byte == b'#' {
-            KEPT
         } else {
-            0
+            match byte {
+                b'#' => KEPT,
+                b',' => COMMA,
+                b':' => COLON,
+                _ => 0,
+            }
         };
         b += 1;
     }
@@ -594,26 +601,87 @@ impl Rule for SocialLinks {
                 format!("follow prompt, {names} network names"),
             ));
         }
-        let text = match block.text.split_once(':') {
-            Some((label, rest))
-                if SOCIAL.find(label).is_some() || label.split_whitespace().count() == 1 =>
-            {
-                rest
-            }
-            _ => block.text.as_str(),
-        };
-        let mut names = 0;
-        for token in text
-            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/'))
-            .filter(|t| !t.is_empty())
-        {
-            // Most blocks fail at their first word.
-            SOCIAL.find(token)?;
-            names += 1;
+        let text = block.text.as_str();
+        let may_be = !text.is_ascii() || may_be_ascii_share_bar(text.as_bytes());
+        debug_assert!(
+            may_be || share_bar_names(text).is_none(),
+            "a share bar turned away by its shape: {text:?}"
+        );
+        if !may_be {
+            return None;
         }
-        (names >= SOCIAL_MIN_NAMES)
-            .then(|| Finding::drop(&SOCIAL_LINKS, format!("{names} network names")))
+        let names = share_bar_names(text)?;
+        Some(Finding::drop(
+            &SOCIAL_LINKS,
+            format!("{names} network names"),
+        ))
     }
+}
+
+/// How many networks `line` names, if it is a share bar: a list of
+/// network names, after a label ("Share:") if it has one.
+fn share_bar_names(line: &str) -> Option<usize> {
+    let list = match line.split_once(':') {
+        Some((label, rest))
+            if SOCIAL.find(label).is_some() || label.split_whitespace().count() == 1 =>
+        {
+            rest
+        }
+        _ => line,
+    };
+    let mut names = 0;
+    for token in list
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/'))
+        .filter(|t| !t.is_empty())
+    {
+        SOCIAL.find(token)?;
+        names += 1;
+    }
+    (names >= SOCIAL_MIN_NAMES).then_some(names)
+}
+
+/// Whether `line`, ASCII, may be a share bar by its tokens' shapes: every
+/// token may be a network's name (`PhraseSet::may_match_shape`). Most
+/// lines are settled at their first token, in a few bytes, where
+/// splitting them into tokens and looking the first up cost the rule
+/// most of its time. A line with a colon, whose label the rule reads
+/// first, may be.
+fn may_be_ascii_share_bar(line: &[u8]) -> bool {
+    let class = |b: u8| TOKEN_BYTES[usize::from(b)];
+    let separates = SEPARATES | COMMA;
+    let mut tokens = 0;
+    let mut i = 0;
+    while i < line.len() {
+        if class(line[i]) & separates != 0 {
+            i += 1;
+            continue;
+        }
+        let (mut first, mut last) = (None, 0);
+        while let Some(&b) = line.get(i)
+            && class(b) & separates == 0
+        {
+            if class(b) & COLON != 0 {
+                return true;
+            }
+            if class(b) & KEPT != 0 {
+                first.get_or_insert(i);
+                last = i;
+            }
+            i += 1;
+        }
+        let Some(first) = first else {
+            return false;
+        };
+        let (start, end) = (
+            line[first].to_ascii_lowercase(),
+            line[last].to_ascii_lowercase(),
+        );
+        if !SOCIAL.may_match_shape(last + 1 - first, start, end) {
+            return false;
+        }
+        tokens += 1;
+    }
+    tokens >= SOCIAL_MIN_NAMES
 }
 
 static ERROR_PAGE_PHRASES: LazyLock<PhraseSet> =
@@ -735,6 +803,16 @@ mod more_tests {
             cases: 4096,
             ..proptest::test_runner::Config::default()
         })]
+        /// A line turned away by the shapes of its tokens is no share bar.
+        #[test]
+        fn shapes_turn_away_no_share_bar(
+            line in "(Facebook|Twitter|X|E-Mail|Email|WhatsApp|Share|Print|Home|News|#|-|[a-zA-Z]{1,8}|[ |/,]{1,2}|[.:]){0,10}"
+        ) {
+            if !may_be_ascii_share_bar(line.as_bytes()) {
+                proptest::prop_assert_eq!(share_bar_names(&line), None);
+            }
+        }
+
         /// A line turned away by the shapes of its tokens is no switcher.
         #[test]
         fn shapes_turn_away_no_switcher(
@@ -803,6 +881,10 @@ mod more_tests {
             "«Síguenos» en Facebook, Instagram y YouTube"
         ));
         assert!(hits(&SocialLinks, "— SUIVEZ-NOUS sur Facebook et X"));
+        assert!(hits(&SocialLinks, "Facebook, X | WhatsApp / E-Mail"));
+        assert!(!may_be_ascii_share_bar(b"Home Delivery"));
+        assert!(!may_be_ascii_share_bar(b"Facebook"));
+        assert!(may_be_ascii_share_bar(b"Share: anything"));
     }
 
     #[test]
