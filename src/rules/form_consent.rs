@@ -68,14 +68,7 @@ impl Rule for FormConsent {
             return None;
         }
         // The first word settles most blocks before a lower-case copy.
-        let first = block
-            .text
-            .trim_start()
-            .split(|c: char| !c.is_alphanumeric())
-            .next()?;
-        if !crate::lexicon::with_lowercase(first, |w| {
-            OPENING_WORDS.iter().any(|opening| opening.as_bytes() == w)
-        }) {
+        if !opens_with_consent_word(&block.text) {
             return None;
         }
         CONSENT_PATTERN
@@ -84,9 +77,66 @@ impl Rule for FormConsent {
     }
 }
 
+/// Whether the first word of `text` (its letters and digits after white
+/// space) is one of `OPENING_WORDS`, in any case. An ASCII word is read
+/// and compared byte by byte, without a lower-case copy.
+fn opens_with_consent_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_whitespace() || b == 0x0b))
+        .unwrap_or(bytes.len());
+    let length = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len() - start);
+    let end = start + length;
+    // A character outside ASCII may be white space before the word or a
+    // letter of it: read as characters.
+    if bytes.get(start).is_some_and(|b| !b.is_ascii())
+        || bytes.get(end).is_some_and(|b| !b.is_ascii())
+    {
+        return opens_with_consent_word_by_characters(text);
+    }
+    let first = &bytes[start..end];
+    OPENING_WORDS.iter().any(|opening| {
+        opening.len() == first.len() && opening.as_bytes().eq_ignore_ascii_case(first)
+    })
+}
+
+/// `opens_with_consent_word` for any text, character by character.
+fn opens_with_consent_word_by_characters(text: &str) -> bool {
+    text.trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|first| {
+            crate::lexicon::with_lowercase(first, |w| {
+                OPENING_WORDS.iter().any(|opening| opening.as_bytes() == w)
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 2048,
+            ..proptest::test_runner::Config::default()
+        })]
+        /// Read byte by byte, a line opens with a consent word when read
+        /// character by character it does.
+        #[test]
+        fn first_words_read_as_characters_read_them(
+            text in "([ \t\u{b},.\"a-zA-Z0-9-]|By |bY |I |En |mit |Нажимая |é|\u{a0}|—){0,10}"
+        ) {
+            proptest::prop_assert_eq!(
+                opens_with_consent_word(&text),
+                opens_with_consent_word_by_characters(&text)
+            );
+        }
+    }
     use crate::rules::testing::hits;
 
     #[test]
