@@ -11,6 +11,7 @@
 //! (`related/heading`, `cta/newsletter`); `pith rules` lists them.
 
 pub mod ads;
+pub mod ascii_tokens;
 pub mod comments;
 pub mod consent;
 pub mod context;

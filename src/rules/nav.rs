@@ -1,6 +1,7 @@
 //! Site navigation: menu entries, language switchers, breadcrumbs and the
 //! form controls text browsers print.
 
+use super::ascii_tokens::{self, ALNUM, COLON, COMMA, SEPARATES, read_unless_turned_away};
 use super::number_line::NumberLineRule;
 use super::short_phrase::ShortPhraseRule;
 use super::{DocContext, Finding, Needs, Rule, RuleInfo};
@@ -64,16 +65,8 @@ impl Rule for LanguageSwitcher {
         {
             return None;
         }
-        let text = block.text.as_str();
-        let may_be = !text.is_ascii() || may_be_ascii_switcher(text.as_bytes());
-        debug_assert!(
-            may_be || switcher_languages(text).is_none(),
-            "a switcher turned away by its shape: {text:?}"
-        );
-        if !may_be {
-            return None;
-        }
-        let languages = switcher_languages(text)?;
+        let languages =
+            read_unless_turned_away(&block.text, may_be_ascii_switcher, switcher_languages)?;
         Some(Finding::drop(
             &LANGUAGE_SWITCHER,
             format!("{languages} language names"),
@@ -117,70 +110,13 @@ fn switcher_languages(line: &str) -> Option<usize> {
 /// lines are no switcher, and splitting them into tokens and looking
 /// those up cost the rule most of its time.
 fn may_be_ascii_switcher(line: &[u8]) -> bool {
-    let class = |b: u8| TOKEN_BYTES[usize::from(b)];
     let (mut tokens, mut languages) = (0, 0);
-    let mut i = 0;
-    while i < line.len() {
-        if class(line[i]) & SEPARATES != 0 {
-            i += 1;
-            continue;
-        }
-        let (mut first, mut last, mut seen) = (None, 0, 0);
-        while let Some(&b) = line.get(i)
-            && class(b) & SEPARATES == 0
-        {
-            if class(b) & KEPT != 0 {
-                first.get_or_insert(i);
-                last = i;
-            }
-            seen |= class(b);
-            i += 1;
-        }
-        if let Some(first) = first.filter(|_| seen & ALNUM != 0) {
-            tokens += 1;
-            let (start, end) = (
-                line[first].to_ascii_lowercase(),
-                line[last].to_ascii_lowercase(),
-            );
-            languages += usize::from(LANGUAGES.may_match_shape(last + 1 - first, start, end));
-        }
+    for token in ascii_tokens::tokens(line, SEPARATES).filter(|t| t.classes & ALNUM != 0) {
+        tokens += 1;
+        languages += usize::from(token.may_be_in(line, &LANGUAGES));
     }
     languages >= SWITCHER_MIN_LANGUAGES && tokens - languages <= tokens / 2
 }
-
-/// `TOKEN_BYTES` bits: white space and the bars and slashes switchers
-/// and share bars put between their items; the comma share bars put
-/// there too; the colon after a share bar's label; what normalising
-/// keeps at a token's ends; letters and digits.
-const SEPARATES: u8 = 1;
-const COMMA: u8 = 2;
-const COLON: u8 = 4;
-const KEPT: u8 = 8;
-const ALNUM: u8 = 16;
-
-/// What `may_be_ascii_switcher` and `may_be_ascii_share_bar` need to
-/// know of a byte, by its value.
-static TOKEN_BYTES: [u8; 256] = {
-    let mut classes = [0; 256];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        classes[b] = if byte.is_ascii_whitespace() || matches!(byte, 0x0b | b'|' | b'/') {
-            SEPARATES
-        } else if byte.is_ascii_alphanumeric() {
-            KEPT | ALNUM
-        } else {
-            match byte {
-                b'#' => KEPT,
-                b',' => COMMA,
-                b':' => COLON,
-                _ => 0,
-            }
-        };
-        b += 1;
-    }
-    classes
-};
 
 /// Two-letter codes ("de", "es", "it") are everyday words in some
 /// languages; they count only in capitals, as switchers write them.
@@ -601,16 +537,7 @@ impl Rule for SocialLinks {
                 format!("follow prompt, {names} network names"),
             ));
         }
-        let text = block.text.as_str();
-        let may_be = !text.is_ascii() || may_be_ascii_share_bar(text.as_bytes());
-        debug_assert!(
-            may_be || share_bar_names(text).is_none(),
-            "a share bar turned away by its shape: {text:?}"
-        );
-        if !may_be {
-            return None;
-        }
-        let names = share_bar_names(text)?;
+        let names = read_unless_turned_away(&block.text, may_be_ascii_share_bar, share_bar_names)?;
         Some(Finding::drop(
             &SOCIAL_LINKS,
             format!("{names} network names"),
@@ -647,36 +574,12 @@ fn share_bar_names(line: &str) -> Option<usize> {
 /// most of its time. A line with a colon, whose label the rule reads
 /// first, may be.
 fn may_be_ascii_share_bar(line: &[u8]) -> bool {
-    let class = |b: u8| TOKEN_BYTES[usize::from(b)];
-    let separates = SEPARATES | COMMA;
     let mut tokens = 0;
-    let mut i = 0;
-    while i < line.len() {
-        if class(line[i]) & separates != 0 {
-            i += 1;
-            continue;
+    for token in ascii_tokens::tokens(line, SEPARATES | COMMA) {
+        if token.classes & COLON != 0 {
+            return true;
         }
-        let (mut first, mut last) = (None, 0);
-        while let Some(&b) = line.get(i)
-            && class(b) & separates == 0
-        {
-            if class(b) & COLON != 0 {
-                return true;
-            }
-            if class(b) & KEPT != 0 {
-                first.get_or_insert(i);
-                last = i;
-            }
-            i += 1;
-        }
-        let Some(first) = first else {
-            return false;
-        };
-        let (start, end) = (
-            line[first].to_ascii_lowercase(),
-            line[last].to_ascii_lowercase(),
-        );
-        if !SOCIAL.may_match_shape(last + 1 - first, start, end) {
+        if !token.may_be_in(line, &SOCIAL) {
             return false;
         }
         tokens += 1;
