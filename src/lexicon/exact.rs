@@ -75,6 +75,8 @@ fn shape_hash(key: &[u8]) -> u32 {
     shape_hash_of(key.len(), first, last)
 }
 
+/// `shape_hash` of a key of `len` bytes from `first` to `last`, for keys
+/// not made (a token's shape, read from the text around it).
 fn shape_hash_of(len: usize, first: u8, last: u8) -> u32 {
     (len as u32).wrapping_mul(0x9E37_79B9) ^ edges_hash(first, last)
 }

@@ -115,6 +115,7 @@ impl PhraseSet {
         }
     }
 
+    /// How the set matches a block (`Mode`).
     pub fn mode(&self) -> Mode {
         self.mode
     }
@@ -320,7 +321,7 @@ pub fn normalise(line: &str) -> String {
 }
 
 /// `normalise(line)`, written over `out`: a block's forms are made in the
-/// buffers of the block checked before it (`Block::reuse_spare_forms`).
+/// buffers of the block checked before it (`Block::reuse_forms`).
 pub fn normalise_into(line: &str, out: &mut String) {
     out.clear();
     let trimmed = trim_for_normalise(line);
