@@ -91,11 +91,21 @@ fn detect_width(lines: &[&str], widths: &[usize]) -> Option<usize> {
         .copied()
         .filter(|&w| w >= MIN_WRAP_WIDTH)
         .collect();
+    if distinct.is_empty() {
+        return None;
+    }
     distinct.sort_unstable_by(|a, b| b.cmp(a));
     distinct.dedup();
+    // A line no wider than the least fill of the narrowest width ends no
+    // wrapped line at any width: a dump's menus and labels are left out
+    // once, not for each width tried.
+    let may_continue: Vec<usize> = (0..lines.len())
+        .filter(|&i| widths[i] as f32 > MIN_WRAP_WIDTH as f32 * MIN_FILL)
+        .collect();
     distinct.into_iter().take(WIDTH_CANDIDATES).find(|&wrap| {
-        (0..lines.len())
-            .filter(|&i| continues(lines, widths, i, wrap) && !ends_sentence(lines[i]))
+        may_continue
+            .iter()
+            .filter(|&&i| continues(lines, widths, i, wrap) && !ends_sentence(lines[i]))
             .take(MIN_WRAPPED_LINES)
             .count()
             >= MIN_WRAPPED_LINES
