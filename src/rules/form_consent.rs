@@ -99,9 +99,9 @@ fn opens_with_consent_word(text: &str) -> bool {
         return opens_with_consent_word_by_characters(text);
     }
     let first = &bytes[start..end];
-    OPENING_WORDS.iter().any(|opening| {
-        opening.len() == first.len() && opening.as_bytes().eq_ignore_ascii_case(first)
-    })
+    OPENING_WORDS
+        .iter()
+        .any(|opening| opening.as_bytes().eq_ignore_ascii_case(first))
 }
 
 /// `opens_with_consent_word` for any text, character by character.

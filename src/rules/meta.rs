@@ -76,8 +76,9 @@ const BYLINE_TAIL_SEPARATORS: &[char] = &['|', '·', '•', '●', '–', '—',
 const BYLINE_DATE_FILLERS: &[&str] = &["on", "last", "updated", "published", "posted"];
 
 /// The first words of the byline prefixes ("by", "written", "автор"),
-/// each once. A dozen or so: compared in turn by their length first,
-/// they settle a word in fewer instructions than hashing it takes.
+/// each once. A dozen or so: compared in turn (a word of another length
+/// at once), they settle a word in fewer instructions than hashing it
+/// takes.
 static BYLINE_FIRST_WORDS: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
     let mut words: Vec<&[u8]> = meta::BYLINE_PREFIXES
         .iter()
@@ -99,7 +100,7 @@ fn opens_with_byline_word(text: &str) -> bool {
         // case, without a lower-case copy.
         Some(word) => BYLINE_FIRST_WORDS
             .iter()
-            .any(|first| first.len() == word.len() && first.eq_ignore_ascii_case(word.as_bytes())),
+            .any(|first| first.eq_ignore_ascii_case(word.as_bytes())),
         None => opens_with_byline_word_by_characters(text),
     }
 }
