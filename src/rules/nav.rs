@@ -568,23 +568,31 @@ fn share_bar_names(line: &str) -> Option<usize> {
 }
 
 /// Whether `line`, ASCII, may be a share bar by its tokens' shapes: every
-/// token may be a network's name (`PhraseSet::may_match_shape`). Most
-/// lines are settled at their first token, in a few bytes, where
-/// splitting them into tokens and looking the first up cost the rule
-/// most of its time. A line with a colon, whose label the rule reads
-/// first, may be.
+/// token may be a network's name (`PhraseSet::may_match_shape`), of the
+/// whole line or of what follows its first colon, as the rule reads a
+/// line with a label ("Condividi : Facebook, X"). Most lines are settled
+/// at their first token, in a few bytes, where splitting them into
+/// tokens and looking the first up cost the rule most of its time.
 fn may_be_ascii_share_bar(line: &[u8]) -> bool {
-    let mut tokens = 0;
-    for token in ascii_tokens::tokens(line, SEPARATES | COMMA) {
+    may_all_be_share_names(line)
+        || memchr::memchr(b':', line)
+            .is_some_and(|colon| may_all_be_share_names(&line[colon + 1..]))
+}
+
+/// Whether every token of `list` may be a network's name, and there are
+/// enough. A token with a colon may be a label the rule reads apart.
+fn may_all_be_share_names(list: &[u8]) -> bool {
+    let mut names = 0;
+    for token in ascii_tokens::tokens(list, SEPARATES | COMMA) {
         if token.classes & COLON != 0 {
             return true;
         }
-        if !token.may_be_in(line, &SOCIAL) {
+        if !token.may_be_in(list, &SOCIAL) {
             return false;
         }
-        tokens += 1;
+        names += 1;
     }
-    tokens >= SOCIAL_MIN_NAMES
+    names >= SOCIAL_MIN_NAMES
 }
 
 static ERROR_PAGE_PHRASES: LazyLock<PhraseSet> =
@@ -788,6 +796,9 @@ mod more_tests {
         assert!(!may_be_ascii_share_bar(b"Home Delivery"));
         assert!(!may_be_ascii_share_bar(b"Facebook"));
         assert!(may_be_ascii_share_bar(b"Share: anything"));
+        // A label not in the table, set off with a space before its colon.
+        assert!(hits(&SocialLinks, "Condividi : Facebook, Twitter"));
+        assert!(may_be_ascii_share_bar(b"Home,:Facebook/Facebook"));
     }
 
     #[test]
