@@ -146,7 +146,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(4096))]
+        #![proptest_config(crate::proptest_config::with_cases(4096))]
         #[test]
         fn any_text_lowers_as_the_standard_library(text in "[a-zA-Z \u{80}-\u{52f}\u{1e00}-\u{1fff}\u{2000}-\u{206f}]{0,40}") {
             prop_assert_eq!(to_lowercase(&text), text.to_lowercase());

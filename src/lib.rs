@@ -44,6 +44,8 @@ pub mod letters;
 pub mod lexicon;
 mod packed_bytes;
 pub mod pattern;
+#[cfg(test)]
+mod proptest_config;
 pub mod render;
 pub mod rules;
 pub mod seen;

@@ -115,6 +115,7 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_config::with_cases(256))]
         #[test]
         fn folds_as_splitting_into_words_does(
             text in "([ \t\n\r\x0b\x0ca-z“”–]|\u{a0}|\u{2009}|\u{3000}|\u{85}){0,40}"
@@ -127,6 +128,7 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_config::with_cases(256))]
         /// ASCII lines are read eight bytes at a time: runs of spaces
         /// across the eight-byte boundaries included.
         #[test]

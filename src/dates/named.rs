@@ -356,7 +356,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(8192))]
+        #![proptest_config(crate::proptest_config::with_cases(8192))]
         #[test]
         fn finds_what_the_regexes_find(pieces in prop::collection::vec(piece(), 0..14)) {
             check(&pieces.concat());

@@ -138,10 +138,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::test_runner::Config {
-            cases: 8192,
-            ..proptest::test_runner::Config::default()
-        })]
+        #![proptest_config(crate::proptest_config::with_cases(8192))]
 
         /// Found where the regular expression finds it, with the same
         /// parts, whatever the text.

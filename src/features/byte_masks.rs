@@ -163,7 +163,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2048))]
+        #![proptest_config(crate::proptest_config::with_cases(2048))]
         #[test]
         fn vectorised_masks_are_the_bytes_masks(bytes in proptest::collection::vec(any::<u8>(), 0..=WINDOW)) {
             let mut padded = [b' '; WINDOW];

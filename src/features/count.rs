@@ -365,10 +365,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::test_runner::Config {
-            cases: 4096,
-            ..proptest::test_runner::Config::default()
-        })]
+        #![proptest_config(crate::proptest_config::with_cases(4096))]
 
         /// The windowed count is the word-by-word count: words, letters,
         /// capitals, marks and stop words in every language, apostrophes,

@@ -219,6 +219,7 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_config::with_cases(256))]
         #[test]
         fn finds_what_an_automaton_finds_anywhere(
             text in "(we use |cookies?|© |a|share|this|фото:|photo:|is|sign up| |x|\\.){0,24}"

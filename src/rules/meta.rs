@@ -409,10 +409,7 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
-        #![proptest_config(proptest::test_runner::Config {
-            cases: 2048,
-            ..proptest::test_runner::Config::default()
-        })]
+        #![proptest_config(crate::proptest_config::with_cases(2048))]
         /// Read byte by byte, a line opens with a byline word when read
         /// character by character it does.
         #[test]

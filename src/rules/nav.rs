@@ -710,10 +710,7 @@ mod more_tests {
     use super::*;
 
     proptest::proptest! {
-        #![proptest_config(proptest::test_runner::Config {
-            cases: 4096,
-            ..proptest::test_runner::Config::default()
-        })]
+        #![proptest_config(crate::proptest_config::with_cases(4096))]
         /// A line turned away by the shapes of its tokens is no share bar.
         #[test]
         fn shapes_turn_away_no_share_bar(

@@ -83,6 +83,7 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_config::with_cases(256))]
         #[test]
         fn lines_are_the_standard_library_s(text in "([a\r\n]|\r\n|é){0,24}") {
             proptest::prop_assert_eq!(lines_of(&text), text.lines().collect::<Vec<_>>());
