@@ -10,5 +10,6 @@ mod pages;
 mod parsers;
 mod properties;
 mod regressions;
+mod rule_shortcuts;
 mod snapshots;
 mod support;

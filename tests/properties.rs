@@ -29,20 +29,11 @@ const PIECES: &[&str] = &[
     "",
 ];
 
-/// Seed of the generated cases when `PROPTEST_RNG_SEED` does not name
-/// one: `cargo test` (and CI) must give the same verdict on every run.
-/// Explore with other seeds and more cases:
-/// `PROPTEST_RNG_SEED=7 PROPTEST_CASES=3000 cargo test properties`.
-const DEFAULT_SEED: u64 = 0x5eed_f917;
+/// Cases drawn for each property when `PROPTEST_CASES` does not say.
+const CASES: u32 = 256;
 
 fn config() -> ProptestConfig {
-    // `default()` reads PROPTEST_CASES (256 when unset); `with_cases`
-    // would ignore it.
-    let mut config = ProptestConfig::default();
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
-        config.rng_seed = proptest::test_runner::RngSeed::Fixed(DEFAULT_SEED);
-    }
-    config
+    crate::support::proptest_config(CASES)
 }
 
 fn dump() -> impl Strategy<Value = String> {
