@@ -12,14 +12,12 @@
 use crate::lexicon::PhraseSet;
 
 /// `ByteClass` bits: white space and the bars and slashes lists put
-/// between their items; the comma share bars put there too; the colon
-/// after a label ("Share:"); what normalising keeps at a token's ends;
-/// letters and digits.
+/// between their items; the comma share bars put there too; what
+/// normalising keeps at a token's ends; letters and digits.
 pub const SEPARATES: u8 = 1;
 pub const COMMA: u8 = 2;
-pub const COLON: u8 = 4;
-pub const KEPT: u8 = 8;
-pub const ALNUM: u8 = 16;
+pub const KEPT: u8 = 4;
+pub const ALNUM: u8 = 8;
 
 /// What the token reader needs to know of a byte, by its value.
 static BYTE_CLASSES: [u8; 256] = {
@@ -35,7 +33,6 @@ static BYTE_CLASSES: [u8; 256] = {
             match byte {
                 b'#' => KEPT,
                 b',' => COMMA,
-                b':' => COLON,
                 _ => 0,
             }
         };
@@ -138,7 +135,7 @@ mod tests {
                 Some((19, 19))
             ]
         );
-        assert_eq!(read[2].classes, KEPT | ALNUM | COMMA | COLON);
+        assert_eq!(read[2].classes, KEPT | ALNUM | COMMA);
         assert_eq!(read[3].classes, 0);
         let by_commas: Vec<_> = tokens(b"a,b c", SEPARATES | COMMA)
             .map(|t| t.kept)

@@ -1,7 +1,7 @@
 //! Site navigation: menu entries, language switchers, breadcrumbs and the
 //! form controls text browsers print.
 
-use super::ascii_tokens::{self, ALNUM, COLON, COMMA, SEPARATES, read_unless_turned_away};
+use super::ascii_tokens::{self, ALNUM, COMMA, SEPARATES, read_unless_turned_away};
 use super::number_line::NumberLineRule;
 use super::short_phrase::ShortPhraseRule;
 use super::{DocContext, Finding, Needs, Rule, RuleInfo};
@@ -569,24 +569,39 @@ fn share_bar_names(line: &str) -> Option<usize> {
 
 /// Whether `line`, ASCII, may be a share bar by its tokens' shapes: every
 /// token may be a network's name (`PhraseSet::may_match_shape`), of the
-/// whole line or of what follows its first colon, as the rule reads a
+/// whole line or of what follows its label's colon, as the rule reads a
 /// line with a label ("Condividi : Facebook, X"). Most lines are settled
 /// at their first token, in a few bytes, where splitting them into
 /// tokens and looking the first up cost the rule most of its time.
 fn may_be_ascii_share_bar(line: &[u8]) -> bool {
     may_all_be_share_names(line)
-        || memchr::memchr(b':', line)
-            .is_some_and(|colon| may_all_be_share_names(&line[colon + 1..]))
+        || label_colon(line).is_some_and(|colon| may_all_be_share_names(&line[colon + 1..]))
+}
+
+/// Most words of a label the share-bar rule reads past: one word, or a
+/// network's name ("Copy link:"). A test holds it to the table.
+const SOCIAL_LABEL_MAX_WORDS: usize = 2;
+
+/// Where the first colon of `line` (ASCII) stands, if the words before
+/// it are few enough to be a label the rule reads past. A memchr call
+/// first: reading a line byte by byte up to its third word cost more.
+fn label_colon(line: &[u8]) -> Option<usize> {
+    let colon = memchr::memchr(b':', line)?;
+    // White space as `split_whitespace` has it in ASCII.
+    let words = line[..colon]
+        .split(|&b| b.is_ascii_whitespace() || b == 0x0b)
+        .filter(|word| !word.is_empty())
+        .take(SOCIAL_LABEL_MAX_WORDS + 1)
+        .count();
+    (words <= SOCIAL_LABEL_MAX_WORDS).then_some(colon)
 }
 
 /// Whether every token of `list` may be a network's name, and there are
-/// enough. A token with a colon may be a label the rule reads apart.
+/// enough. A token with a colon is read as any other: a label's colon is
+/// found by `label_colon`.
 fn may_all_be_share_names(list: &[u8]) -> bool {
     let mut names = 0;
     for token in ascii_tokens::tokens(list, SEPARATES | COMMA) {
-        if token.classes & COLON != 0 {
-            return true;
-        }
         if !token.may_be_in(list, &SOCIAL) {
             return false;
         }
@@ -792,10 +807,21 @@ mod more_tests {
         assert!(hits(&SocialLinks, "Facebook, X | WhatsApp / E-Mail"));
         assert!(!may_be_ascii_share_bar(b"Home Delivery"));
         assert!(!may_be_ascii_share_bar(b"Facebook"));
-        assert!(may_be_ascii_share_bar(b"Share: anything"));
+        assert!(may_be_ascii_share_bar(b"Share: Facebook X"));
+        assert!(!may_be_ascii_share_bar(b"Share: anything"));
+        assert!(!may_be_ascii_share_bar(b"Posted: 12:30 pm"));
         // A label not in the table, set off with a space before its colon.
         assert!(hits(&SocialLinks, "Condividi : Facebook, Twitter"));
         assert!(may_be_ascii_share_bar(b"Home,:Facebook/Facebook"));
+        assert!(hits(&SocialLinks, "Copy link: Facebook, X"));
+        assert_eq!(label_colon(b"Copy link: Facebook, X"), Some(9));
+        assert_eq!(label_colon(b"Ask the three of them: Facebook, X"), None);
+        let most_words = nav::SOCIAL_NAMES
+            .iter()
+            .flat_map(|table| table.phrases)
+            .map(|name| name.split_whitespace().count())
+            .max();
+        assert_eq!(most_words, Some(SOCIAL_LABEL_MAX_WORDS));
     }
 
     #[test]
