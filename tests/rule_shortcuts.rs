@@ -7,14 +7,15 @@
 //! shortcut lost nothing. The lines here are made to reach the rules:
 //! phrases of every table of the lexicon, in three cases, mixed with
 //! words, numbers, times and the punctuation lists and labels put
-//! between them ("Partager : Facebook, X", "EN | DE", "By Ann Lee ·
-//! 3 min"). A shortcut that loses a finding panics, and proptest shrinks
-//! the dump to the line that shows it.
+//! between them ("Condividi : Facebook, X", "EN | DE", "By Ann Lee ·
+//! 3 min"), as dumps and as pages. A shortcut that loses a finding
+//! panics, and proptest shrinks the input to the line that shows it.
 
 use pith::lexicon::{PhraseTable, ads, comments, consent, credits, cta, meta, nav, related, tags};
 use proptest::prelude::*;
 
-/// Every table whose phrases a rule looks for.
+/// Every table whose phrases a rule looks for; a table added to the
+/// lexicon belongs here.
 const TABLES: &[&[&PhraseTable]] = &[
     ads::DISCLOSURES,
     ads::LABELS,
@@ -95,7 +96,7 @@ const LIST_SEPARATORS: &[&str] = &[
     " | ", "|", " / ", "/", ", ", ",", " ", " · ", " • ", " » ", " > ", " – ",
 ];
 
-/// Dumps drawn on each run (`PROPTEST_CASES` for more).
+/// Dumps, and pages, drawn on each run (`PROPTEST_CASES` for more).
 const CASES: u32 = 6144;
 /// Most lines in a drawn dump, and most pieces in a drawn line of
 /// prose.
