@@ -16,6 +16,24 @@ pub fn fold(text: &str) -> String {
     folded
 }
 
+/// `text.trim()`, reading ASCII white space byte by byte: dump tools
+/// indent most lines (lynx and w3m by three spaces and more), and
+/// `str::trim` decodes each of those characters and looks it up. Only
+/// an end that is not ASCII after that (or a vertical tab) is trimmed the
+/// standard way, for the white space outside ASCII (no-break and
+/// ideographic spaces).
+pub fn trim(text: &str) -> &str {
+    let trimmed = text.trim_ascii();
+    // `trim_ascii` leaves the vertical tab, which `trim` takes.
+    let rest_may_trim = |b: &u8| !b.is_ascii() || *b == 0x0b;
+    let bytes = trimmed.as_bytes();
+    if bytes.first().is_some_and(rest_may_trim) || bytes.last().is_some_and(rest_may_trim) {
+        trimmed.trim()
+    } else {
+        trimmed
+    }
+}
+
 /// Two spaces, searched for once per line: `memmem::find` would build
 /// its searcher again for every line.
 static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -111,6 +129,16 @@ mod tests {
             ("“curly” – dash", "“curly” – dash"),
         ] {
             assert_eq!(fold(text), folded, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::proptest_config::with_cases(4096))]
+        #[test]
+        fn trims_as_the_standard_library(
+            text in "([ \t\n\r\x0b\x0ca-z“–]|\u{a0}|\u{2009}|\u{3000}|\u{85}|\u{1680}){0,12}"
+        ) {
+            proptest::prop_assert_eq!(trim(&text), text.trim());
         }
     }
 

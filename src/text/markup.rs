@@ -15,7 +15,7 @@ const MAX_HEADING_LEVEL: usize = 6;
 /// for lines with no letter or digit at all (blank lines, rules, lone
 /// bullets), which carry no text to keep or remove.
 pub fn strip(line: &str) -> Option<(String, BlockKind)> {
-    let trimmed = line.trim();
+    let trimmed = crate::whitespace::trim(line);
     if !trimmed.chars().any(letters::is_alphanumeric) {
         return None;
     }

@@ -37,7 +37,9 @@ pub fn join_wrapped<'a>(lines: &[&'a str]) -> Vec<Cow<'a, str>> {
     let mut joining = false;
     for (i, &line) in lines.iter().enumerate() {
         match out.last_mut() {
-            Some(last) if joining => append_continuation(last.to_mut(), line.trim()),
+            Some(last) if joining => {
+                append_continuation(last.to_mut(), crate::whitespace::trim(line))
+            }
             _ => out.push(Cow::Borrowed(line)),
         }
         joining = continues(lines, &widths, i, wrap);
@@ -67,7 +69,7 @@ fn continues(lines: &[&str], widths: &[usize], i: usize, wrap: usize) -> bool {
     let Some(next) = lines.get(i + 1) else {
         return false;
     };
-    let next = next.trim();
+    let next = crate::whitespace::trim(next);
     if next.is_empty() || starts_with_bullet(next) {
         return false;
     }
