@@ -34,6 +34,15 @@ pub fn trim(text: &str) -> &str {
     }
 }
 
+/// `text.trim_end()`, the same way as `trim`.
+pub fn trim_end(text: &str) -> &str {
+    let trimmed = text.trim_ascii_end();
+    match trimmed.as_bytes().last() {
+        Some(&b) if !b.is_ascii() || b == 0x0b => trimmed.trim_end(),
+        _ => trimmed,
+    }
+}
+
 /// Two spaces, searched for once per line: `memmem::find` would build
 /// its searcher again for every line.
 static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -139,6 +148,7 @@ mod tests {
             text in "([ \t\n\r\x0b\x0ca-z“–]|\u{a0}|\u{2009}|\u{3000}|\u{85}|\u{1680}){0,12}"
         ) {
             proptest::prop_assert_eq!(trim(&text), text.trim());
+            proptest::prop_assert_eq!(trim_end(&text), text.trim_end());
         }
     }
 

@@ -29,7 +29,10 @@ const WIDTH_CANDIDATES: usize = 4;
 const MIN_FILL: f32 = 0.5;
 
 pub fn join_wrapped<'a>(lines: &[&'a str]) -> Vec<Cow<'a, str>> {
-    let widths: Vec<usize> = lines.iter().map(|l| display_width(l.trim_end())).collect();
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|l| display_width(crate::whitespace::trim_end(l)))
+        .collect();
     let Some(wrap) = detect_width(lines, &widths) else {
         return lines.iter().map(|&l| Cow::Borrowed(l)).collect();
     };
