@@ -42,7 +42,7 @@ pub fn id_is_heading_anchor(node: NodeRef<Node>, id: &str) -> bool {
     let Some(first) = node
         .children()
         .filter_map(ElementRef::wrap)
-        .find(|el| el.text().any(|t| !t.trim().is_empty()))
+        .find(|el| el.text().any(|t| !crate::whitespace::trim(t).is_empty()))
     else {
         return false;
     };

@@ -385,7 +385,9 @@ pub fn walk(
                         } else if block_level {
                             flush(&mut pending, &kinds, &counters, &mut blocks);
                         }
-                        if matches!(name, "td" | "th") && !pending.text.trim().is_empty() {
+                        if matches!(name, "td" | "th")
+                            && !crate::whitespace::trim(&pending.text).is_empty()
+                        {
                             pending.text.push_str(CELL_SEPARATOR);
                             pending.markdown.push_str(CELL_SEPARATOR);
                             pending.cells += 1;
@@ -520,7 +522,7 @@ fn text_lengths(document: &Html) -> Vec<u32> {
             Edge::Open(node) => match node.value() {
                 Node::Text(t) => {
                     if let Some(top) = stack.last_mut() {
-                        top.1 += t.trim().len() as u32;
+                        top.1 += crate::whitespace::trim(t).len() as u32;
                     }
                 }
                 _ => {
@@ -642,10 +644,7 @@ fn flush(pending: &mut Pending, kinds: &[BlockKind], counters: &Counters, out: &
 
 /// A row's text without the separator its last cell left behind.
 fn without_trailing_separator(mut text: String) -> String {
-    let end = text
-        .trim_end_matches(CELL_SEPARATOR.trim())
-        .trim_end()
-        .len();
+    let end = crate::whitespace::trim_end(text.trim_end_matches(CELL_SEPARATOR.trim())).len();
     text.truncate(end);
     text
 }
