@@ -24,10 +24,8 @@ pub fn fold(text: &str) -> String {
 /// ideographic spaces).
 pub fn trim(text: &str) -> &str {
     let trimmed = text.trim_ascii();
-    // `trim_ascii` leaves the vertical tab, which `trim` takes.
-    let rest_may_trim = |b: &u8| !b.is_ascii() || *b == 0x0b;
     let bytes = trimmed.as_bytes();
-    if bytes.first().is_some_and(rest_may_trim) || bytes.last().is_some_and(rest_may_trim) {
+    if bytes.first().is_some_and(may_trim_further) || bytes.last().is_some_and(may_trim_further) {
         trimmed.trim()
     } else {
         trimmed
@@ -37,10 +35,18 @@ pub fn trim(text: &str) -> &str {
 /// `text.trim_end()`, the same way as `trim`.
 pub fn trim_end(text: &str) -> &str {
     let trimmed = text.trim_ascii_end();
-    match trimmed.as_bytes().last() {
-        Some(&b) if !b.is_ascii() || b == 0x0b => trimmed.trim_end(),
-        _ => trimmed,
+    if trimmed.as_bytes().last().is_some_and(may_trim_further) {
+        trimmed.trim_end()
+    } else {
+        trimmed
     }
+}
+
+/// Whether a text `trim_ascii` left with `b` at an end may lose more to
+/// `str::trim`: white space outside ASCII, or the vertical tab, which
+/// `trim_ascii` leaves.
+fn may_trim_further(b: &u8) -> bool {
+    !b.is_ascii() || *b == 0x0b
 }
 
 /// Two spaces, searched for once per line: `memmem::find` would build
