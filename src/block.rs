@@ -210,15 +210,11 @@ impl Block {
     /// The text as phrase tables are written: lower case, without
     /// surrounding punctuation and bullets (`lexicon::normalise`).
     pub fn normalised(&self) -> &str {
-        self.form(
+        self.text_form(
             |d| &d.normalised,
-            || {
-                let mut normalised = self.spare(|s| &mut s.normalised);
-                crate::lexicon::normalise_into(&self.text, &mut normalised);
-                normalised
-            },
+            |s| &mut s.normalised,
+            crate::lexicon::normalise_into,
         )
-        .as_str()
     }
 
     /// Drops the derived forms. The rules make them and nothing after the
@@ -313,14 +309,27 @@ impl Block {
 
     /// The text in lower case.
     pub fn lowercase(&self) -> &str {
-        self.form(
+        self.text_form(
             |d| &d.lowercase,
-            || {
-                let mut lowercase = self.spare(|s| &mut s.lowercase);
-                crate::case::lowercase_into(&self.text, &mut lowercase);
-                lowercase
-            },
+            |s| &mut s.lowercase,
+            crate::case::lowercase_into,
         )
+    }
+
+    /// A form of the text that `field` picks, written by `write` over
+    /// the spare buffer `pick` chooses, on first use.
+    #[inline]
+    fn text_form(
+        &self,
+        field: fn(&Derived) -> &OnceCell<String>,
+        pick: fn(&mut SpareBuffers) -> &mut String,
+        write: impl FnOnce(&str, &mut String),
+    ) -> &str {
+        self.form(field, || {
+            let mut form = self.spare(pick);
+            write(&self.text, &mut form);
+            form
+        })
         .as_str()
     }
 }

@@ -49,6 +49,14 @@ fn may_trim_further(b: &u8) -> bool {
     !b.is_ascii() || *b == 0x0b
 }
 
+/// Whether the ASCII byte `b` is white space as `char::is_whitespace`
+/// has it: `u8::is_ascii_whitespace` leaves out the vertical tab. For
+/// readers that take a line's ASCII bytes one by one and must split it
+/// where `split_whitespace` and `trim` do.
+pub const fn is_ascii_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
+}
+
 /// Two spaces, searched for once per line: `memmem::find` would build
 /// its searcher again for every line.
 static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =

@@ -385,7 +385,7 @@ pub fn normalises_to(line: &str, key: &str) -> bool {
     let mut expected = key.bytes();
     let mut space = false;
     for &b in trimmed.as_bytes() {
-        if b.is_ascii_whitespace() || b == 0x0b {
+        if crate::whitespace::is_ascii_space(b) {
             space = true;
             continue;
         }
@@ -447,7 +447,7 @@ fn normalise_ascii_into(trimmed: &[u8], out: &mut [u8]) -> usize {
     let mut len = 0;
     let mut space = false;
     for &b in trimmed {
-        if b.is_ascii_whitespace() || b == 0x0b {
+        if crate::whitespace::is_ascii_space(b) {
             space = true;
             continue;
         }

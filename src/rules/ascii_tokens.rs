@@ -25,7 +25,7 @@ static BYTE_CLASSES: [u8; 256] = {
     let mut b = 0;
     while b < 128 {
         let byte = b as u8;
-        classes[b] = if byte.is_ascii_whitespace() || matches!(byte, 0x0b | b'|' | b'/') {
+        classes[b] = if crate::whitespace::is_ascii_space(byte) || matches!(byte, b'|' | b'/') {
             SEPARATES
         } else if byte.is_ascii_alphanumeric() {
             KEPT | ALNUM

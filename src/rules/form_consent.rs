@@ -84,7 +84,7 @@ fn opens_with_consent_word(text: &str) -> bool {
     let bytes = text.as_bytes();
     let start = bytes
         .iter()
-        .position(|&b| !(b.is_ascii_whitespace() || b == 0x0b))
+        .position(|&b| !crate::whitespace::is_ascii_space(b))
         .unwrap_or(bytes.len());
     let length = bytes[start..]
         .iter()

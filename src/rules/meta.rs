@@ -116,7 +116,7 @@ fn ascii_first_word(text: &str) -> Option<&str> {
     let start = bytes.iter().position(|&b| kept(b) || !b.is_ascii())?;
     let length = bytes[start..]
         .iter()
-        .position(|&b| b.is_ascii_whitespace() || b == 0x0b || !b.is_ascii())
+        .position(|&b| crate::whitespace::is_ascii_space(b) || !b.is_ascii())
         .unwrap_or(bytes.len() - start);
     let end = start + length;
     if !bytes.get(start).is_some_and(u8::is_ascii) || bytes.get(end).is_some_and(|b| !b.is_ascii())

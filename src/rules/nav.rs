@@ -587,9 +587,8 @@ const SOCIAL_LABEL_MAX_WORDS: usize = 2;
 /// first: reading a line byte by byte up to its third word cost more.
 fn label_colon(line: &[u8]) -> Option<usize> {
     let colon = memchr::memchr(b':', line)?;
-    // White space as `split_whitespace` has it in ASCII.
     let words = line[..colon]
-        .split(|&b| b.is_ascii_whitespace() || b == 0x0b)
+        .split(|&b| crate::whitespace::is_ascii_space(b))
         .filter(|word| !word.is_empty())
         .take(SOCIAL_LABEL_MAX_WORDS + 1)
         .count();
