@@ -13,6 +13,7 @@
 
 use pith::lexicon::{PhraseTable, ads, comments, consent, credits, cta, meta, nav, related, tags};
 use proptest::prelude::*;
+use std::sync::LazyLock;
 
 /// Every table whose phrases a rule looks for; a table added to the
 /// lexicon belongs here.
@@ -116,6 +117,10 @@ fn config() -> ProptestConfig {
     crate::support::proptest_config(CASES)
 }
 
+/// The phrases of every table, made once: a piece is drawn for every
+/// word of every line.
+static ALL_PHRASES: LazyLock<Vec<&'static str>> = LazyLock::new(|| phrases_of(&TABLES.concat()));
+
 fn phrases_of(tables: &[&PhraseTable]) -> Vec<&'static str> {
     tables
         .iter()
@@ -128,10 +133,9 @@ fn phrases_of(tables: &[&PhraseTable]) -> Vec<&'static str> {
 /// the table the line is a list of; the others from any table, from
 /// `OTHER_WORDS`, or made up.
 fn piece(theme: Vec<&'static str>, theme_weight: u32) -> impl Strategy<Value = String> {
-    let everything = phrases_of(&TABLES.concat());
     let word = prop_oneof![
         theme_weight => prop::sample::select(theme).prop_map(str::to_string),
-        1 => prop::sample::select(everything).prop_map(str::to_string),
+        1 => prop::sample::select(&**ALL_PHRASES).prop_map(str::to_string),
         1 => prop::sample::select(OTHER_WORDS).prop_map(str::to_string),
         1 => "[A-Za-z]{1,9}",
     ];
