@@ -2,7 +2,8 @@
 //! parse-only baseline measured in the same run.
 //!
 //! `cargo bench` prints, for each set, pages/s and MB/s of `pith::clean`
-//! and of parsing alone, and their ratio; then MB/s of text-dump cleaning.
+//! and of parsing alone, and their ratio; then MB/s of text-dump cleaning,
+//! next to the text front-end alone (blocks and their features).
 //! One thread, pages held in memory (unzipped), best of several rounds.
 //! Then process-level figures (`process`): `pith clean FILE` and
 //! `pith batch -j1`/`-j2`; then the input shapes that make extractors
@@ -80,13 +81,24 @@ fn text_set(name: &str, dumps: &[Vec<u8>]) {
         input: pith::FormatHint::Text,
         ..pith::Options::default()
     };
+    // What every dump costs before any rule reads it: decoding, lines,
+    // unwrapping, markup and each block's features. The text counterpart
+    // of the parse-only baseline, and a floor no design of the rules can
+    // go under without a faster front-end.
+    let budget = pith::Budget::unlimited();
+    let front_end = best_time(dumps, |dump| {
+        let decoded = pith::input::decode(dump, options.input, options.max_input_bytes);
+        std::hint::black_box(decoded.map(|d| pith::text::blocks(&d.text, &budget)).ok());
+    });
     let clean = best_time(dumps, |dump| {
         std::hint::black_box(pith::clean(dump, &options).ok());
     });
     let (pages, mb) = rate(dumps, clean);
+    let (_, front_mb) = rate(dumps, front_end);
     println!(
-        "{name:<28} {:>5} dumps  pith {pages:>7.1} dumps/s {mb:>6.1} MB/s",
-        dumps.len()
+        "{name:<28} {:>5} dumps  pith {pages:>7.1} dumps/s {mb:>6.1} MB/s   front-end only {front_mb:>6.1} MB/s   ratio {:.2}",
+        dumps.len(),
+        clean.as_secs_f64() / front_end.as_secs_f64()
     );
 }
 
