@@ -234,6 +234,12 @@ static MONTH_NUMBERS: LazyLock<foldhash::HashMap<&'static [u8], u32>> = LazyLock
     numbers
 });
 
+/// Whether `word` names a month ("Nov", "Nov.", "novembre", "ноября")
+/// in any of the languages `find` reads.
+pub fn is_month_name(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
 fn month_number(name: &str) -> Option<u32> {
     crate::lexicon::with_lowercase(name.trim_end_matches('.'), |name| {
         MONTH_NUMBERS.get(name).copied()

@@ -214,7 +214,7 @@ const DATELINE_MAX_WORDS: u32 = 12 + DATELINE_MAX_OTHER_WORDS as u32;
 const DATELINE_MAX_SENTENCE_STOPWORDS: u32 = 2;
 
 /// Words datelines add around the date.
-const DATELINE_FILLERS: &[&str] = &[
+pub(super) const DATELINE_FILLERS: &[&str] = &[
     "updated",
     "published",
     "posted",

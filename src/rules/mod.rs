@@ -29,6 +29,7 @@ pub mod related;
 pub mod short_phrase;
 pub mod skip_link;
 pub mod tags;
+pub mod time_stamp;
 pub mod twins;
 
 use crate::block::{Block, BlockKind};
@@ -62,6 +63,9 @@ pub enum MetaValue {
         iso: String,
         byline: Option<String>,
     },
+    /// A day and time without a year ("Updated Nov 19, 6:55 AM"): it
+    /// marks the article's header as a date does, but makes no date.
+    YearlessDate,
 }
 
 /// What a finding does to its block.
@@ -142,6 +146,7 @@ pub static DOM_RULES: &[&dyn Rule] = &[
 pub static TEXT_RULES: &[&dyn Rule] = &[
     &meta::Byline,
     &meta::Dateline,
+    &time_stamp::TimeStamp,
     &nav::UiControl,
     &nav::RESULT_COUNT,
     &comments::Form,
