@@ -34,7 +34,7 @@ pub mod twins;
 
 use crate::block::{Block, BlockKind};
 use crate::lang::Lang;
-use needs::{BlockFacts, Needs};
+use needs::{BlockFacts, NeedMasks, Needs};
 use std::sync::LazyLock;
 
 /// A rule's stable name and one-line description.
@@ -183,9 +183,11 @@ pub static TEXT_RULES: &[&dyn Rule] = &[
     &nav::LISTING_CONTROL,
 ];
 
-/// The needs of each of `TEXT_RULES`, by index.
-static TEXT_RULE_NEEDS: LazyLock<Vec<Needs>> =
-    LazyLock::new(|| TEXT_RULES.iter().map(|rule| rule.needs()).collect());
+/// The needs of `TEXT_RULES`, a bit each by index.
+static TEXT_RULE_NEEDS: LazyLock<NeedMasks> = LazyLock::new(|| {
+    let needs: Vec<Needs> = TEXT_RULES.iter().map(|rule| rule.needs()).collect();
+    NeedMasks::new(&needs)
+});
 
 /// Every rule that can remove a block, for `pith rules`: the block rules,
 /// then the rules that judge a block by its neighbours and position.
@@ -202,32 +204,58 @@ pub fn all() -> Vec<&'static RuleInfo> {
 /// Whether any text rule (the rules that read the words, not the DOM)
 /// finds something in `block`.
 pub fn text_rules_find(block: &Block, ctx: &DocContext) -> bool {
-    let facts = BlockFacts::new(block);
-    text_rules_for(&facts, block, ctx).any(|rule| rule.check(block, ctx).is_some())
+    first_text_finding(block, ctx, 0).is_some()
 }
 
-/// The text rules, in order, that may find something in `block`: those
-/// whose needs it meets. In debug builds, the others are run anyway and
-/// must find nothing.
-fn text_rules_for<'a>(
-    facts: &'a BlockFacts<'a>,
-    block: &'a Block,
-    ctx: &'a DocContext,
-) -> impl Iterator<Item = &'static dyn Rule> + 'a {
+/// The first finding of the text rules, in order, for `block`, but for
+/// the `silenced` ones (a bit each). Only the rules whose needs the block
+/// meets are called; in debug builds, the others are called too and must
+/// find nothing. A loop over the bits of the rules let through: as a
+/// chain of iterator adapters, the dispatch alone cost as much as a rule.
+fn first_text_finding(block: &Block, ctx: &DocContext, silenced: u64) -> Option<Finding> {
+    let needs = &*TEXT_RULE_NEEDS;
+    let facts = BlockFacts::new(block);
+    let mut eligible = needs.eligible(&facts) & !silenced;
+    let spared = |i: usize| {
+        let rule = TEXT_RULES[i];
+        debug_assert!(
+            rule.check(block, ctx).is_none(),
+            "{} finds something in a block that lacks what it needs: {:?}",
+            rule.info().name,
+            block.text
+        );
+    };
+    if cfg!(debug_assertions) {
+        let all = needs::bits_below(TEXT_RULES.len());
+        needs::bits(all & !needs.eligible(&facts)).for_each(spared);
+    }
+    while eligible != 0 {
+        let i = eligible.trailing_zeros() as usize;
+        eligible &= eligible - 1;
+        if !needs.meets_concepts(&facts, i) {
+            spared(i);
+            continue;
+        }
+        if let Some(finding) = TEXT_RULES[i].check(block, ctx) {
+            return Some(finding);
+        }
+    }
+    None
+}
+
+/// The text rules that `--comments` silences, a bit each: the comment
+/// rules but those of a thread's furniture.
+static COMMENT_BOX_RULES: LazyLock<u64> = LazyLock::new(|| {
     TEXT_RULES
         .iter()
-        .zip(TEXT_RULE_NEEDS.iter())
-        .filter(move |(rule, needs)| {
-            let may_find = facts.meet(needs);
-            debug_assert!(
-                may_find || rule.check(block, ctx).is_none(),
-                "{} finds something in a block that lacks what it needs: {:?}",
-                rule.info().name,
-                block.text
-            );
-            may_find
-        })
-        .map(|(rule, _)| *rule)
+        .enumerate()
+        .filter(|(_, rule)| is_comment_box_rule(rule.info()))
+        .fold(0, |mask, (i, _)| mask | 1 << i)
+});
+
+/// A rule of the comments family that `--comments` silences.
+fn is_comment_box_rule(rule: &RuleInfo) -> bool {
+    rule.name.starts_with("comments/") && !is_thread_furniture(rule)
 }
 
 /// Rules of the comments family that remove a thread's furniture (a
@@ -244,23 +272,26 @@ pub fn is_thread_furniture(rule: &RuleInfo) -> bool {
 pub fn check(block: &Block, ctx: &DocContext) -> Option<Finding> {
     let structured = matches!(block.kind, BlockKind::TableRow | BlockKind::Code);
     // Every DOM rule reads `block.dom`; a dump's blocks have none.
-    let dom_rules: &[&dyn Rule] = if block.dom.is_some() { DOM_RULES } else { &[] };
-    let facts = BlockFacts::new(block);
-    let text_rules = (!structured)
-        .then(|| text_rules_for(&facts, block, ctx))
-        .into_iter()
-        .flatten();
-    let finding = dom_rules
-        .iter()
-        .copied()
-        .chain(text_rules)
-        .filter(|rule| {
-            !ctx.keep_comments || {
-                let info = rule.info();
-                !info.name.starts_with("comments/") || is_thread_furniture(info)
-            }
+    let dom_finding = || {
+        block.dom.and_then(|_| {
+            DOM_RULES
+                .iter()
+                .filter(|rule| !ctx.keep_comments || !is_comment_box_rule(rule.info()))
+                .find_map(|rule| rule.check(block, ctx))
         })
-        .find_map(|rule| rule.check(block, ctx))?;
+    };
+    let silenced = if ctx.keep_comments {
+        *COMMENT_BOX_RULES
+    } else {
+        0
+    };
+    let finding = dom_finding().or_else(|| {
+        if structured {
+            None
+        } else {
+            first_text_finding(block, ctx, silenced)
+        }
+    })?;
     // The byline box ("By Jane Doe", "March 3, 2024") goes either way, but
     // its author and date are the article's metadata.
     if std::ptr::eq(finding.rule, &dom::AUTHOR_BOX_INFO) && !structured {

@@ -77,6 +77,93 @@ impl Needs {
     }
 }
 
+/// The needs of a list of rules (at most 64), as bit masks: bit `i` is
+/// rule `i`. Which rules a block's facts let through is a few table
+/// reads and bitwise ands, where testing each rule's needs in turn cost
+/// some thirty instructions a rule, for every rule and every block.
+#[derive(Debug)]
+pub struct NeedMasks {
+    /// `by_words[w]`: the rules that may take a block of `w` words; a
+    /// longer block takes the last, the rules without a limit below it.
+    by_words: Vec<u64>,
+    /// The rules that need a digit.
+    digit: u64,
+    /// The rules that need a label.
+    label: u64,
+    /// Each rule's concepts (`Needs::concepts`), by index.
+    concepts: Vec<u32>,
+}
+
+impl NeedMasks {
+    pub fn new(needs: &[Needs]) -> NeedMasks {
+        assert!(needs.len() <= u64::BITS as usize, "a bit for each rule");
+        let mask_of = |pick: &dyn Fn(&Needs) -> bool| {
+            needs
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| pick(n))
+                .fold(0u64, |mask, (i, _)| mask | 1 << i)
+        };
+        // Past the highest limit every length is let through by the same
+        // rules.
+        let longest_limit = needs
+            .iter()
+            .map(|n| n.max_words)
+            .filter(|&w| w != u32::MAX)
+            .max()
+            .unwrap_or(0);
+        NeedMasks {
+            by_words: (0..=longest_limit + 1)
+                .map(|words| mask_of(&|n| words <= n.max_words))
+                .collect(),
+            digit: mask_of(&|n| n.digit),
+            label: mask_of(&|n| n.label),
+            concepts: needs.iter().map(|n| n.concepts).collect(),
+        }
+    }
+
+    /// The rules whose needs, concepts aside, the block of `facts` meets.
+    /// Its label and digit are read only when a rule its length lets
+    /// through asks for them.
+    pub fn eligible(&self, facts: &BlockFacts) -> u64 {
+        let words = facts.block.features.words as usize;
+        let mut rules = self.by_words[words.min(self.by_words.len() - 1)];
+        if rules & self.label != 0 && facts.block.label().is_none() {
+            rules &= !self.label;
+        }
+        if rules & self.digit != 0 && !facts.has_digit() {
+            rules &= !self.digit;
+        }
+        rules
+    }
+
+    /// Whether rule `i` of the eligible ones meets its concept needs in
+    /// `facts`, as far as is known by now (`BlockFacts::meet_concepts`).
+    pub fn meets_concepts(&self, facts: &BlockFacts, i: usize) -> bool {
+        facts.meet_concepts(self.concepts[i])
+    }
+}
+
+/// The mask of bits `0..n`.
+pub fn bits_below(n: usize) -> u64 {
+    if n >= u64::BITS as usize {
+        u64::MAX
+    } else {
+        (1 << n) - 1
+    }
+}
+
+/// The indices of the set bits of `mask`, lowest first.
+pub fn bits(mut mask: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let i = mask.trailing_zeros() as usize;
+        (mask != 0).then(|| {
+            mask &= mask - 1;
+            i
+        })
+    })
+}
+
 /// The facts of one block that needs are tested against, each read when
 /// a rule first asks.
 pub struct BlockFacts<'a> {
@@ -95,19 +182,29 @@ impl<'a> BlockFacts<'a> {
     }
 
     /// Whether the block has what `needs` names, as far as is known
-    /// cheaply. The concepts are tested only once the block's phrase
-    /// occurrences are made (a short block's are, by the comment-form
-    /// rule, before any rule that needs them): a long block, which most
-    /// such rules turn away by its length, is not searched for them here.
+    /// cheaply: what `NeedMasks` tells of many rules at once, for one.
+    #[cfg(test)]
     pub fn meet(&self, needs: &Needs) -> bool {
         let block = self.block;
         block.features.words <= needs.max_words
             && (!needs.label || block.label().is_some())
-            && (!needs.digit
-                || *self
-                    .digit
-                    .get_or_init(|| block.text.bytes().any(|b| b.is_ascii_digit())))
-            && (needs.concepts == 0 || self.concepts().is_none_or(|c| c & needs.concepts != 0))
+            && (!needs.digit || self.has_digit())
+            && self.meet_concepts(needs.concepts)
+    }
+
+    fn has_digit(&self) -> bool {
+        *self
+            .digit
+            .get_or_init(|| self.block.text.bytes().any(|b| b.is_ascii_digit()))
+    }
+
+    /// Whether a phrase of one of `concepts` (bits; 0 for none needed)
+    /// may occur in the block. Tested only once the block's phrase
+    /// occurrences are made (a short block's are, by the comment-form
+    /// rule, before any rule that needs them): a long block, which most
+    /// such rules turn away by its length, is not searched for them here.
+    fn meet_concepts(&self, concepts: u32) -> bool {
+        concepts == 0 || self.concepts().is_none_or(|c| c & concepts != 0)
     }
 
     /// The concepts whose phrases occur in the block, if its occurrences
@@ -143,6 +240,48 @@ mod tests {
         let facts = BlockFacts::new(&plain);
         assert!(!facts.meet(&Needs::NOTHING.and_digit()));
         assert!(!facts.meet(&Needs::NOTHING.and_label()));
+    }
+
+    #[test]
+    fn masks_agree_with_each_rules_needs() {
+        let share = contained::concept_of(crate::lexicon::cta::SHARE).unwrap();
+        let needs = [
+            Needs::NOTHING,
+            Needs::words(3),
+            Needs::words(5).and_digit(),
+            Needs::words(40).and_label(),
+            Needs::NOTHING.and_digit(),
+            Needs {
+                concepts: 1 << share,
+                ..Needs::words(25)
+            },
+        ];
+        let masks = NeedMasks::new(&needs);
+        let long = "The harbour reopens after a year of repairs. ".repeat(10);
+        for text in [
+            "Home",
+            "Share this article: 3 comments",
+            "Share this article",
+            "Photo: Reuters",
+            "The harbour reopens on 3 May after a year of repairs to the quay",
+            long.as_str(),
+        ] {
+            let b = block(text);
+            for made in [false, true] {
+                if made {
+                    b.contained_occurrences();
+                }
+                let facts = BlockFacts::new(&b);
+                let eligible = masks.eligible(&facts);
+                for (i, need) in needs.iter().enumerate() {
+                    let by_masks = eligible >> i & 1 == 1 && masks.meets_concepts(&facts, i);
+                    assert_eq!(by_masks, facts.meet(need), "{text:?}, need {i}");
+                }
+            }
+        }
+        assert_eq!(bits(0b1010_0001).collect::<Vec<_>>(), [0, 5, 7]);
+        assert_eq!(bits_below(3), 0b111);
+        assert_eq!(bits_below(64), u64::MAX);
     }
 
     #[test]
