@@ -60,7 +60,8 @@ enum Part {
     Clock,
     /// "Updated", "Posted": what says the line is a story's stamp.
     StampWord,
-    /// A weekday, "am"/"pm", a time zone or a dateline's word ("Updated").
+    /// A weekday, "am"/"pm", a time zone or another word datelines put
+    /// around a date ("on", "at", "Uhr").
     Around,
 }
 
@@ -131,42 +132,32 @@ fn part(word: &str) -> Option<Part> {
     if is_day(word) {
         return Some(Part::Day);
     }
-    part_named(word)
+    let bare = bare_word(word);
+    if dates::is_month_name(bare) {
+        Some(Part::Month)
+    } else if is_stamp_word(word) {
+        Some(Part::StampWord)
+    } else {
+        crate::lexicon::with_lowercase(bare, |lower| {
+            let is = |list: &[&str]| list.iter().any(|w| w.as_bytes() == lower);
+            (is(dates::WEEKDAYS) || is(TIME_ZONES) || is(DATELINE_FILLERS) || is_meridiem(lower))
+                .then_some(Part::Around)
+        })
+    }
+}
+
+/// `word` without the full stop or colon after it ("Nov.", "Updated:").
+fn bare_word(word: &str) -> &str {
+    word.trim_end_matches(['.', ':'])
 }
 
 /// "Updated", "posted:": one of `STAMP_WORDS`, in any case.
 fn is_stamp_word(word: &str) -> bool {
-    let bare = word.trim_end_matches(['.', ':']);
+    let bare = bare_word(word);
     STAMP_WORDS.iter().any(|w| w.len() == bare.len())
         && crate::lexicon::with_lowercase(bare, |lower| {
             STAMP_WORDS.iter().any(|w| w.as_bytes() == lower)
         })
-}
-
-/// What `word`, a word of letters, is in a stamp: a month, a stamp word
-/// or a word around them.
-fn part_named(word: &str) -> Option<Part> {
-    let bare = word.trim_end_matches(['.', ':']);
-    if !bare.starts_with(char::is_alphabetic) {
-        return None;
-    }
-    if dates::is_month_name(bare) {
-        return Some(Part::Month);
-    }
-    crate::lexicon::with_lowercase(bare, |lower| {
-        let is = |list: &[&str]| list.iter().any(|w| w.as_bytes() == lower);
-        if is(STAMP_WORDS) {
-            Some(Part::StampWord)
-        } else if is(dates::WEEKDAYS)
-            || is(TIME_ZONES)
-            || is(DATELINE_FILLERS)
-            || is_meridiem(lower)
-        {
-            Some(Part::Around)
-        } else {
-            None
-        }
-    })
 }
 
 /// "6:55", "18:05", "6:55AM", "6:55p.m.": hours and minutes of a day,
