@@ -46,6 +46,10 @@ pub static CHROME_EN: PhraseTable = PhraseTable {
         "log in",
         "login",
         "log out",
+        "sign out",
+        "edit profile",
+        // The hidden heading a Drupal site puts over its search box.
+        "search form",
         "sign in",
         "sign up",
         "register",

@@ -143,6 +143,26 @@ const BREADCRUMB_MAX_ITEM_WORDS: usize = 5;
 /// that paragraphs are not searched for separators.
 const BREADCRUMB_MAX_ITEMS: usize = 12;
 
+/// Labels a site puts before its trail ("You are here: Home › News"),
+/// normalised. After one, the trail is the rest of the line whatever
+/// parts its items: a dump may glue the links together ("You are here:
+/// HomeNewsBusiness").
+const BREADCRUMB_LABELS: &[&str] = &[
+    "you are here",
+    "sie sind hier",
+    "vous êtes ici",
+    "usted está aquí",
+    "está aquí",
+    "você está aqui",
+    "sei qui",
+    "u bent hier",
+    "je bent hier",
+    "вы здесь",
+    "вы находитесь здесь",
+    "ви тут",
+    "ви знаходитесь тут",
+];
+
 /// A set of characters, with the bytes that end their UTF-8 forms, made
 /// when the program is compiled.
 struct CharSet {
@@ -208,8 +228,16 @@ impl Rule for Breadcrumb {
         if block.features.ends_with_terminal
             || block.kind == BlockKind::TableRow
             || block.features.words as usize > BREADCRUMB_MAX_ITEMS * BREADCRUMB_MAX_ITEM_WORDS
-            || !contains_any(&block.text, &BREADCRUMB_SEPARATOR_SET)
         {
+            return None;
+        }
+        if let Some((label, trail)) = block.label()
+            && BREADCRUMB_LABELS.contains(&label)
+            && !trail.is_empty()
+        {
+            return Some(Finding::drop(&BREADCRUMB, format!("{label}: …")));
+        }
+        if !contains_any(&block.text, &BREADCRUMB_SEPARATOR_SET) {
             return None;
         }
         let items = || block.text.split(BREADCRUMB_SEPARATORS).map(str::trim);
@@ -391,6 +419,9 @@ mod tests {
             "Startseite",
             "Table of Contents",
             "On this page:",
+            "Search form",
+            "Edit Profile",
+            "Sign Out",
         ] {
             assert!(hits(&ChromeLine, text), "{text}");
         }
@@ -426,6 +457,16 @@ mod tests {
             "Opinion|Republicans Are Following Trump to Nowhere"
         ));
         assert!(!hits(&Breadcrumb, "Prices rose 3/4 of a point, then fell."));
+        // After its label a trail is taken whatever parts its items, glued
+        // links included.
+        assert!(hits(&Breadcrumb, "you are here: HomeNewsBusinessMarkets"));
+        assert!(hits(&Breadcrumb, "Sie sind hier: Startseite Politik"));
+        assert!(hits(&Breadcrumb, "Вы здесь: Главная / Новости"));
+        assert!(!hits(&Breadcrumb, "You are here:"));
+        assert!(!hits(
+            &Breadcrumb,
+            "You are here: the museum keeps the map where the town began."
+        ));
     }
 
     #[test]
