@@ -266,6 +266,29 @@ pub static CHROME_OTHER: PhraseTable = PhraseTable {
 
 pub static CHROME: &[&PhraseTable] = &[&CHROME_EN, &CHROME_OTHER];
 
+/// Labels a site puts before its breadcrumb trail, as `Mode::Label`
+/// reads them: "You are here: Home › News".
+pub static BREADCRUMB_LABELS_ALL: PhraseTable = PhraseTable {
+    lang: "en/de/fr/es/pt/it/nl/ru/uk",
+    phrases: &[
+        "you are here",
+        "sie sind hier",
+        "vous êtes ici",
+        "usted está aquí",
+        "está aquí",
+        "você está aqui",
+        "sei qui",
+        "u bent hier",
+        "je bent hier",
+        "вы здесь",
+        "вы находитесь здесь",
+        "ви тут",
+        "ви знаходитесь тут",
+    ],
+};
+
+pub static BREADCRUMB_LABELS: &[&PhraseTable] = &[&BREADCRUMB_LABELS_ALL];
+
 /// Labels of a listing's sort control, as `Mode::Label` reads them:
 /// "Sort: Best Match", "Sort by: Price, low to high".
 pub static LISTING_CONTROLS_ALL: PhraseTable = PhraseTable {

@@ -215,7 +215,7 @@ pub fn text_rules_find(block: &Block, ctx: &DocContext) -> bool {
 fn first_text_finding(block: &Block, ctx: &DocContext, silenced: u64) -> Option<Finding> {
     let needs = &*TEXT_RULE_NEEDS;
     let facts = BlockFacts::new(block);
-    let mut eligible = needs.eligible(&facts) & !silenced;
+    let by_needs = needs.eligible(&facts);
     let spared = |i: usize| {
         let rule = TEXT_RULES[i];
         debug_assert!(
@@ -226,9 +226,9 @@ fn first_text_finding(block: &Block, ctx: &DocContext, silenced: u64) -> Option<
         );
     };
     if cfg!(debug_assertions) {
-        let all = needs::bits_below(TEXT_RULES.len());
-        needs::bits(all & !needs.eligible(&facts)).for_each(spared);
+        needs::bits(needs::bits_below(TEXT_RULES.len()) & !by_needs).for_each(spared);
     }
+    let mut eligible = by_needs & !silenced;
     while eligible != 0 {
         let i = eligible.trailing_zeros() as usize;
         eligible &= eligible - 1;

@@ -143,25 +143,12 @@ const BREADCRUMB_MAX_ITEM_WORDS: usize = 5;
 /// that paragraphs are not searched for separators.
 const BREADCRUMB_MAX_ITEMS: usize = 12;
 
-/// Labels a site puts before its trail ("You are here: Home › News"),
-/// normalised. After one, the trail is the rest of the line whatever
-/// parts its items: a dump may glue the links together ("You are here:
+/// Labels a site puts before its trail ("You are here: Home › News").
+/// After one, the trail is the rest of the line whatever parts its
+/// items: a dump may glue the links together ("You are here:
 /// HomeNewsBusiness").
-const BREADCRUMB_LABELS: &[&str] = &[
-    "you are here",
-    "sie sind hier",
-    "vous êtes ici",
-    "usted está aquí",
-    "está aquí",
-    "você está aqui",
-    "sei qui",
-    "u bent hier",
-    "je bent hier",
-    "вы здесь",
-    "вы находитесь здесь",
-    "ви тут",
-    "ви знаходитесь тут",
-];
+static BREADCRUMB_LABELS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(Mode::Label, nav::BREADCRUMB_LABELS));
 
 /// A set of characters, with the bytes that end their UTF-8 forms, made
 /// when the program is compiled.
@@ -231,11 +218,10 @@ impl Rule for Breadcrumb {
         {
             return None;
         }
-        if let Some((label, trail)) = block.label()
-            && BREADCRUMB_LABELS.contains(&label)
+        if let Some((hit, trail)) = BREADCRUMB_LABELS.find_label_in(block)
             && !trail.is_empty()
         {
-            return Some(Finding::drop(&BREADCRUMB, format!("{label}: …")));
+            return Some(Finding::drop(&BREADCRUMB, format!("{}: …", hit.phrase)));
         }
         if !contains_any(&block.text, &BREADCRUMB_SEPARATOR_SET) {
             return None;

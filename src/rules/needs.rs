@@ -164,11 +164,11 @@ pub fn bits(mut mask: u64) -> impl Iterator<Item = usize> {
     })
 }
 
-/// The facts of one block that needs are tested against, each read when
-/// a rule first asks.
+/// The facts of one block that needs are tested against. Its digit is
+/// read once, by `NeedMasks::eligible`; its concepts when a rule first
+/// asks after its phrase occurrences are made.
 pub struct BlockFacts<'a> {
     block: &'a Block,
-    digit: OnceCell<bool>,
     concepts: OnceCell<Option<u32>>,
 }
 
@@ -176,7 +176,6 @@ impl<'a> BlockFacts<'a> {
     pub fn new(block: &'a Block) -> BlockFacts<'a> {
         BlockFacts {
             block,
-            digit: OnceCell::new(),
             concepts: OnceCell::new(),
         }
     }
@@ -193,9 +192,7 @@ impl<'a> BlockFacts<'a> {
     }
 
     fn has_digit(&self) -> bool {
-        *self
-            .digit
-            .get_or_init(|| self.block.text.bytes().any(|b| b.is_ascii_digit()))
+        self.block.text.bytes().any(|b| b.is_ascii_digit())
     }
 
     /// Whether a phrase of one of `concepts` (bits; 0 for none needed)
